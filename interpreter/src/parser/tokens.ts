@@ -14,6 +14,8 @@ export enum TokenKind {
   DEDENT,
   OP,
   TYPE_COMMENT,
+  /** `# type: ignore...` when type comments are on; collected into Module.type_ignores, never seen by the grammar. */
+  TYPE_IGNORE,
   FSTRING_START,
   FSTRING_MIDDLE,
   FSTRING_END,
