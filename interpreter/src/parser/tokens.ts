@@ -42,6 +42,9 @@ export interface Token {
   endLineno: number;
   /** 0-based column just past the last character, in UTF-8 bytes. */
   endCol: number;
+  /** Bracket nesting depth when the token was produced (CPython's token->level); the parser's
+   * "Perhaps you forgot a comma?" error only applies inside brackets. */
+  level: number;
   /** Offsets into the source string (UTF-16 code units): [start, end). */
   start: number;
   end: number;
