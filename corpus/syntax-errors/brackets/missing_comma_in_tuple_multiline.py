@@ -1,0 +1,5 @@
+t = (
+    "alpha",
+    "beta"
+    gamma,
+)

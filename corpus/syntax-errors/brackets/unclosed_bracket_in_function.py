@@ -1,0 +1,4 @@
+def f():
+    if True:
+        items = [1, 2,
+    return items

@@ -1,0 +1,3 @@
+foo(1, 2
+def g():
+    pass

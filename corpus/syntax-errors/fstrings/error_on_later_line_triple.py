@@ -1,0 +1,4 @@
+x = f"""
+line one
+value {}
+"""

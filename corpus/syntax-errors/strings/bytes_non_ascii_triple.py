@@ -1,0 +1,2 @@
+data = b"""line one
+line twö"""

@@ -1,0 +1,1 @@
+msg = "Hello " name " welcome"

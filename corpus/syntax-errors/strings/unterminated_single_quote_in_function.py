@@ -1,0 +1,3 @@
+def greet(name):
+    prefix = "Hi"
+    return prefix + ', ' + name + '!

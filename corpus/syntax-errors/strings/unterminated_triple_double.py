@@ -1,0 +1,3 @@
+doc = """first line
+second line
+third line

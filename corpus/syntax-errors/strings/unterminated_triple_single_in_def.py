@@ -1,0 +1,4 @@
+def f():
+    '''docstring
+    x = 1
+    return x

@@ -1,0 +1,5 @@
+x = (
+    t"first {1}"
+    t"second"
+    "third"
+)

@@ -1,0 +1,1 @@
+x = t"{value=other}"

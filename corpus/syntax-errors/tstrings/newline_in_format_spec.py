@@ -1,0 +1,2 @@
+x = t"{value:abc
+}"

@@ -1,0 +1,3 @@
+x = t"""abc
+def
+ghi
