@@ -1,0 +1,375 @@
+// The python3.14-compatible command line, independent of the process: `terrarium` (cli.ts)
+// and the conformance harness both call runMain with their own I/O.
+//
+// Supported: `-c CODE`, `FILE`, and `-m ast [options] [FILE]` (Lib/ast.py: main). Until the VM
+// exists, a valid program is parsed only: syntax errors and compile-time warnings are reported
+// exactly as CPython reports them, and a program that parses exits with status 2 and a note.
+import { parse, type ParseMode } from './parser/index.ts';
+import { PythonSyntaxError, type CompileWarning } from './parser/errors.ts';
+import { dumpAst } from './parser/ast-dump.ts';
+import { strRepr } from './objects/repr.ts';
+import { formatCompileWarnings, formatSyntaxError, sourceLines } from './errors/syntax-error-display.ts';
+
+export interface MainIO {
+  /** The file's bytes, or null if it cannot be read. */
+  readFile(path: string): Uint8Array | null;
+  stdout(data: string | Uint8Array): void;
+  stderr(data: string | Uint8Array): void;
+  /** argv[0] as CPython shows it in its own messages (default `python3.14`). */
+  programName?: string;
+}
+
+const NOT_IMPLEMENTED_EXIT = 2;
+
+const PYTHON_USAGE = (prog: string) =>
+  `usage: ${prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry \`python -h' for more information.\n`;
+
+// Python/initconfig.c: the short options (`c`, `m`, `W`, `X` take an argument).
+const PYTHON_FLAGS = new Set('bBdEhiIOPqRsStuvVx?'.split(''));
+const PYTHON_ARG_OPTIONS = new Set(['c', 'm', 'W', 'X']);
+
+/** Runs the command line `python3.14 ARGV...`; returns the exit status. */
+export function runMain(argv: string[], io: MainIO): number {
+  const prog = io.programName ?? 'python3.14';
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') break;
+    if (arg.startsWith('--')) {
+      io.stderr(`Unknown option: ${arg}\n` + PYTHON_USAGE(prog));
+      return 2;
+    }
+    i++;
+    for (let j = 1; j < arg.length; j++) {
+      const opt = arg[j]!;
+      if (PYTHON_ARG_OPTIONS.has(opt)) {
+        let value: string;
+        if (j + 1 < arg.length) value = arg.slice(j + 1);
+        else if (i < argv.length) value = argv[i++]!;
+        else {
+          io.stderr(`Argument expected for the -${opt} option\n` + PYTHON_USAGE(prog));
+          return 2;
+        }
+        if (opt === 'c') return runSource(value, '<string>', io);
+        if (opt === 'm') return runModule(value, argv.slice(i), io, prog);
+        break; // -W / -X: accepted and ignored
+      }
+      if (!PYTHON_FLAGS.has(opt)) {
+        io.stderr(`Unknown option: -${opt}\n` + PYTHON_USAGE(prog));
+        return 2;
+      }
+    }
+  }
+  if (i >= argv.length || argv[i] === '-') {
+    io.stderr('terrarium: reading a program from standard input is not supported yet\n');
+    return NOT_IMPLEMENTED_EXIT;
+  }
+  const path = argv[i]!;
+  const bytes = io.readFile(path);
+  if (bytes === null) {
+    io.stderr(`${prog}: can't open file ${pyQuote(path)}: [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = decodeSource(bytes, path);
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) {
+      io.stderr(formatSyntaxError(withFilename(e, path)));
+      return 1;
+    }
+    throw e;
+  }
+  return runSource(source, path, io, sourceLines(source));
+}
+
+/** Parses (and, once the VM exists, runs) a program given as text. */
+function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null): number {
+  try {
+    const result = parse(source, { filename, mode: 'exec' });
+    const warnings = formatCompileWarnings(filename, result.warnings, lines);
+    if (warnings) io.stderr(warnings);
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) {
+      io.stderr(warningsOf(e, filename, lines) + formatSyntaxError(withFilename(e, filename)));
+      return 1;
+    }
+    throw e;
+  }
+  io.stderr('terrarium: the program parsed, but executing Python code is not implemented yet\n');
+  return NOT_IMPLEMENTED_EXIT;
+}
+
+/** Warnings emitted before a syntax error, if the parser attached them to the error. */
+function warningsOf(e: PythonSyntaxError, filename: string, lines: string[] | null): string {
+  const warnings = (e as PythonSyntaxError & { warnings?: CompileWarning[] }).warnings;
+  return warnings ? formatCompileWarnings(filename, warnings, lines) : '';
+}
+
+function withFilename(e: PythonSyntaxError, filename: string): PythonSyntaxError {
+  if (e.filename === '<unknown>' || e.filename === undefined) e.filename = filename;
+  return e;
+}
+
+function runModule(name: string, args: string[], io: MainIO, prog: string): number {
+  if (name === 'ast') return runAstModule(args, io);
+  io.stderr(`${prog}: No module named ${name}\n`);
+  return 1;
+}
+
+// --- python -m ast ---------------------------------------------------------------------------
+
+const AST_PROG = 'python3.14 -m ast';
+const AST_USAGE = `usage: python3.14 -m ast [-h] [-m {exec,single,eval,func_type}]
+                         [--no-type-comments] [-a] [-i INDENT]
+                         [--feature-version VERSION] [-O LEVEL] [--show-empty]
+                         [infile]
+`;
+const AST_HELP =
+  AST_USAGE +
+  `
+positional arguments:
+  infile                the file to parse; defaults to stdin
+
+options:
+  -h, --help            show this help message and exit
+  -m, --mode {exec,single,eval,func_type}
+                        specify what kind of code must be parsed
+  --no-type-comments    don't add information about type comments
+  -a, --include-attributes
+                        include attributes such as line numbers and column
+                        offsets
+  -i, --indent INDENT   indentation of nodes (number of spaces)
+  --feature-version VERSION
+                        Python version in the format 3.x (for example, 3.10)
+  -O, --optimize LEVEL  optimization level for parser (default -1)
+  --show-empty          show empty lists and fields in dump output
+`;
+
+// The frames CPython prints above a SyntaxError raised inside `python -m ast` (ast.py line numbers
+// of CPython 3.14's Lib/ast.py).
+const AST_PARSE_TRACEBACK = `Traceback (most recent call last):
+  File "<frozen runpy>", line 203, in _run_module_as_main
+  File "<frozen runpy>", line 88, in _run_code
+  File "/usr/lib/python3.14/ast.py", line 680, in <module>
+    main()
+    ~~~~^^
+  File "/usr/lib/python3.14/ast.py", line 674, in main
+    tree = parse(source, name, args.mode, type_comments=args.no_type_comments,
+                 feature_version=feature_version, optimize=args.optimize)
+  File "/usr/lib/python3.14/ast.py", line 46, in parse
+    return compile(source, filename, mode, flags,
+                   _feature_version=feature_version, optimize=optimize)
+`;
+const AST_OPEN_TRACEBACK = `Traceback (most recent call last):
+  File "<frozen runpy>", line 203, in _run_module_as_main
+  File "<frozen runpy>", line 88, in _run_code
+  File "/usr/lib/python3.14/ast.py", line 680, in <module>
+    main()
+    ~~~~^^
+  File "/usr/lib/python3.14/ast.py", line 660, in main
+    with open(args.infile, 'rb') as infile:
+         ~~~~^^^^^^^^^^^^^^^^^^^
+`;
+
+interface AstArgs {
+  infile: string;
+  mode: ParseMode;
+  typeComments: boolean;
+  includeAttributes: boolean;
+  indent: number;
+  featureVersion: string | null;
+  optimize: number;
+  showEmpty: boolean;
+}
+
+type AstOption = { dest: keyof AstArgs; names: string[]; takesValue: boolean; metavar?: string };
+const AST_OPTIONS: AstOption[] = [
+  { dest: 'mode', names: ['-m', '--mode'], takesValue: true },
+  { dest: 'typeComments', names: ['--no-type-comments'], takesValue: false },
+  { dest: 'includeAttributes', names: ['-a', '--include-attributes'], takesValue: false },
+  { dest: 'indent', names: ['-i', '--indent'], takesValue: true },
+  { dest: 'featureVersion', names: ['--feature-version'], takesValue: true },
+  { dest: 'optimize', names: ['-O', '--optimize'], takesValue: true },
+  { dest: 'showEmpty', names: ['--show-empty'], takesValue: false },
+];
+const MODES: ParseMode[] = ['exec', 'single', 'eval', 'func_type'];
+
+class ArgError extends Error {}
+
+/** A small subset of argparse, enough for ast's command line and its error messages. */
+function parseAstArgs(argv: string[], io: MainIO): AstArgs | number {
+  const args: AstArgs = {
+    infile: '-',
+    mode: 'exec',
+    typeComments: true,
+    includeAttributes: false,
+    indent: 3,
+    featureVersion: null,
+    optimize: -1,
+    showEmpty: false,
+  };
+  const positionals: string[] = [];
+  const optName = (o: AstOption) => o.names.join('/');
+  const setValue = (o: AstOption, value: string | null) => {
+    switch (o.dest) {
+      case 'mode':
+        if (!MODES.includes(value as ParseMode)) {
+          throw new ArgError(`argument ${optName(o)}: invalid choice: '${value}' (choose from ${MODES.map((m) => `'${m}'`).join(', ')})`);
+        }
+        args.mode = value as ParseMode;
+        break;
+      case 'indent':
+      case 'optimize': {
+        const n = parsePythonInt(value!);
+        if (n === null) throw new ArgError(`argument ${optName(o)}: invalid int value: '${value}'`);
+        args[o.dest] = n;
+        break;
+      }
+      case 'featureVersion':
+        args.featureVersion = value;
+        break;
+      case 'typeComments':
+        args.typeComments = false;
+        break;
+      case 'includeAttributes':
+        args.includeAttributes = true;
+        break;
+      case 'showEmpty':
+        args.showEmpty = true;
+        break;
+      default:
+        break;
+    }
+  };
+  const isNegativeNumber = (s: string) => /^-\d+$|^-\d*\.\d+$/.test(s);
+  try {
+    let onlyPositionals = false;
+    for (let i = 0; i < argv.length; i++) {
+      const arg = argv[i]!;
+      if (onlyPositionals || !arg.startsWith('-') || arg === '-' || isNegativeNumber(arg)) {
+        positionals.push(arg);
+        continue;
+      }
+      if (arg === '--') {
+        onlyPositionals = true;
+        continue;
+      }
+      if (arg === '-h' || arg === '--help' || (arg.startsWith('--h') && '--help'.startsWith(arg))) {
+        io.stdout(AST_HELP);
+        return 0;
+      }
+      let option: AstOption | undefined;
+      let attached: string | null = null;
+      let flagRest = '';
+      if (arg.startsWith('--')) {
+        const eq = arg.indexOf('=');
+        const name = eq >= 0 ? arg.slice(0, eq) : arg;
+        if (eq >= 0) attached = arg.slice(eq + 1);
+        option = AST_OPTIONS.find((o) => o.names.includes(name));
+        if (!option) {
+          const matches = AST_OPTIONS.flatMap((o) => o.names.filter((n) => n.startsWith('--') && n.startsWith(name)).map((n) => [o, n] as const));
+          if (matches.length > 1) {
+            throw new ArgError(`ambiguous option: ${name} could match ${matches.map((m) => m[1]).join(', ')}`);
+          }
+          option = matches[0]?.[0];
+        }
+        if (!option) throw new ArgError(`unrecognized arguments: ${arg}`);
+      } else {
+        const name = arg.slice(0, 2);
+        option = AST_OPTIONS.find((o) => o.names.includes(name));
+        if (!option) throw new ArgError(`unrecognized arguments: ${arg}`);
+        if (arg.length > 2) {
+          if (option.takesValue) attached = arg[2] === '=' ? arg.slice(3) : arg.slice(2);
+          else flagRest = arg.slice(2);
+        }
+      }
+      if (option.takesValue) {
+        let value = attached;
+        if (value === null) {
+          const next = argv[i + 1];
+          if (next === undefined || (next.startsWith('-') && next !== '-' && !isNegativeNumber(next))) {
+            throw new ArgError(`argument ${optName(option)}: expected one argument`);
+          }
+          value = next;
+          i++;
+        }
+        setValue(option, value);
+      } else {
+        if (attached !== null) throw new ArgError(`argument ${optName(option)}: ignored explicit argument '${attached}'`);
+        setValue(option, null);
+        if (flagRest) {
+          // Combined short flags (`-ai4`): re-read the rest as its own option.
+          argv = [...argv.slice(0, i + 1), '-' + flagRest, ...argv.slice(i + 1)];
+        }
+      }
+    }
+    if (positionals.length > 1) throw new ArgError(`unrecognized arguments: ${positionals.slice(1).join(' ')}`);
+    if (positionals.length === 1) args.infile = positionals[0]!;
+  } catch (e) {
+    if (e instanceof ArgError) {
+      io.stderr(AST_USAGE + `${AST_PROG}: error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return args;
+}
+
+/** int(s) as argparse's `type=int` does it (surrounding whitespace, sign, underscores). */
+function parsePythonInt(s: string): number | null {
+  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(s);
+  if (!m) return null;
+  return Number(m[1]! + m[2]!.replace(/_/g, ''));
+}
+
+function runAstModule(argv: string[], io: MainIO): number {
+  const args = parseAstArgs(argv, io);
+  if (typeof args === 'number') return args;
+  if (args.infile === '-') {
+    io.stderr('terrarium: -m ast reading from standard input is not supported yet\n');
+    return NOT_IMPLEMENTED_EXIT;
+  }
+  if (args.optimize > 0 || args.featureVersion !== null) {
+    io.stderr('terrarium: -m ast: --optimize and --feature-version are not supported yet\n');
+    return NOT_IMPLEMENTED_EXIT;
+  }
+  const name = args.infile;
+  const bytes = io.readFile(name);
+  if (bytes === null) {
+    io.stderr(AST_OPEN_TRACEBACK + `FileNotFoundError: [Errno 2] No such file or directory: ${pyQuote(name)}\n`);
+    return 1;
+  }
+  let lines: string[] | null = null;
+  try {
+    const source = decodeSource(bytes, name);
+    lines = sourceLines(source);
+    const result = parse(source, { filename: name, mode: args.mode, typeComments: args.typeComments });
+    const warnings = formatCompileWarnings(name, result.warnings, lines);
+    if (warnings) io.stderr(warnings);
+    io.stdout(dumpAst(result.tree, { includeAttributes: args.includeAttributes, indent: args.indent, showEmpty: args.showEmpty }) + '\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) {
+      io.stderr(warningsOf(e, name, lines) + AST_PARSE_TRACEBACK + formatSyntaxError(withFilename(e, name)));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function pyQuote(s: string): string {
+  return strRepr(s);
+}
+
+// Until interpreter/src/parser/source.ts (decodeSource: coding cookie, BOM, CPython's decoding
+// errors) lands: UTF-8 with an optional BOM.
+function decodeSource(bytes: Uint8Array, _filename: string): string {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  return new TextDecoder('utf-8').decode(bytes.subarray(start));
+}
