@@ -1,0 +1,2 @@
+def f(obj):
+    obj.method() = 42

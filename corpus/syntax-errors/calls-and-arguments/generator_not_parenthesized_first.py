@@ -1,0 +1,1 @@
+f(b for b in c, a)

@@ -1,0 +1,5 @@
+result = compute(
+    first=1,
+    second=2,
+    third,
+)
