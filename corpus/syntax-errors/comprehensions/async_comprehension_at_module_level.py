@@ -1,0 +1,1 @@
+x = [x async for x in y]

@@ -1,0 +1,1 @@
+x = list(*a for a in b)

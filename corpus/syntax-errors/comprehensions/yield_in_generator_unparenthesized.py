@@ -1,0 +1,1 @@
+x = (yield for x in y)

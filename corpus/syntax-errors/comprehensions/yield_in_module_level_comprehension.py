@@ -1,0 +1,1 @@
+x = [(yield x) for x in y]

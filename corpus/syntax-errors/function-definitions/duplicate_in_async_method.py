@@ -1,0 +1,3 @@
+class C:
+    async def m(self, x, y, x=1):
+        pass

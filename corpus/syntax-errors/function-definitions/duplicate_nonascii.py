@@ -1,0 +1,2 @@
+def f(día, día):
+    pass

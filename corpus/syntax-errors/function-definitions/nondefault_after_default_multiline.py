@@ -1,0 +1,6 @@
+def configure(
+    host="localhost",
+    port=8080,
+    timeout,
+):
+    pass

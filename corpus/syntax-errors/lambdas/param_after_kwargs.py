@@ -1,0 +1,1 @@
+f = lambda **k, a: 1
