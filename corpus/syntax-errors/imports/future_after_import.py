@@ -1,0 +1,4 @@
+"""Module docstring."""
+from __future__ import annotations
+import os
+from __future__ import division

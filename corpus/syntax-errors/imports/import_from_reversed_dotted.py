@@ -1,0 +1,1 @@
+import path, join from os.path

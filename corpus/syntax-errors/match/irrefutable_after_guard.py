@@ -1,0 +1,7 @@
+match x:
+    case y if y > 0:
+        pass
+    case z:
+        pass
+    case 1:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case Point(1, y=2, 3, 4):
+        pass
