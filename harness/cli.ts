@@ -1,0 +1,145 @@
+// `npm run conform [-- options] [paths...]`: the differential conformance runner.
+//
+//   (default)          run Terrarium on the corpus and compare with the recorded expectations
+//   --record           run the oracle (native CPython by default) and write the .expected files
+//   --verify-oracle    run the oracle and check the recordings still match it
+//   --oracle KIND      native | pyodide (record/verify); terrarium | terrarium-process (compare)
+//   --jobs N           worker threads (default: the number of cores; 0 = on the main thread)
+//   --timeout MS       per-case time limit (default 10000; a case may set its own)
+//   --json FILE        write a JSON report (schema terrarium-conform/1, see corpus/README.md)
+//   --corpus DIR       the corpus root (default: corpus/ of this repository)
+//   --known-failures F the ratchet list (default: <corpus>/known-failures.txt)
+//   --max-diffs N      failures shown with a diff (default 20); --diff-lines N lines per stream (40)
+//   --quiet            no progress output
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { OracleKind, OracleSpec } from './oracles/oracle.ts';
+import { ORACLE_KINDS } from './oracles/oracle.ts';
+import { formatReport, Progress } from './format.ts';
+import type { Mode, RunReport } from './runner.ts';
+import { defaultJobs, runConformance, writeAtomic } from './runner.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const HELP = `usage: npm run conform -- [options] [corpus paths...]
+
+Runs the corpus (or the given cases and folders) and compares stdout, stderr and exit status.
+
+  (default)             Terrarium against the recorded expectations (the gate)
+  --record              run the oracle and (re)write the .expected files
+  --verify-oracle       run the oracle and check the recordings still match it
+  --oracle KIND         native | pyodide | terrarium | terrarium-process
+                        (default: native for --record/--verify-oracle, terrarium otherwise)
+  -j, --jobs N          worker threads (default: cores = ${defaultJobs()}; 0 = main thread)
+  --timeout MS          per-case time limit (default 10000)
+  --json FILE           write a JSON report (schema terrarium-conform/1)
+  --corpus DIR          corpus root (default: corpus/)
+  --known-failures FILE ratchet list (default: <corpus>/known-failures.txt)
+  --max-diffs N         failures shown with a diff (default 20)
+  --diff-lines N        diff lines per stream (default 40)
+  -q, --quiet           no progress output
+  -h, --help            this text
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        record: { type: 'boolean' },
+        'verify-oracle': { type: 'boolean' },
+        oracle: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        timeout: { type: 'string' },
+        json: { type: 'string' },
+        corpus: { type: 'string' },
+        'known-failures': { type: 'string' },
+        'max-diffs': { type: 'string' },
+        'diff-lines': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`terrarium-conform: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (v.record && v['verify-oracle']) {
+    process.stderr.write('terrarium-conform: --record and --verify-oracle exclude each other\n');
+    return 2;
+  }
+  const mode: Mode = v.record ? 'record' : v['verify-oracle'] ? 'verify-oracle' : 'compare';
+  const kind = (v.oracle ?? (mode === 'compare' ? 'terrarium' : 'native')) as OracleKind;
+  if (!ORACLE_KINDS.includes(kind)) {
+    process.stderr.write(`terrarium-conform: unknown oracle ${JSON.stringify(v.oracle)} (one of ${ORACLE_KINDS.join(', ')})\n`);
+    return 2;
+  }
+  if (mode !== 'compare' && kind.startsWith('terrarium')) {
+    process.stderr.write('terrarium-conform: expectations are recorded from CPython: use --oracle native or pyodide\n');
+    return 2;
+  }
+  const num = (name: string, s: string | undefined, dflt: number): number => {
+    if (s === undefined) return dflt;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a non-negative integer, got ${JSON.stringify(s)}`);
+    return n;
+  };
+  let jobs: number, timeoutMs: number, maxDiffs: number, diffLines: number;
+  try {
+    jobs = num('jobs', v.jobs, defaultJobs());
+    timeoutMs = num('timeout', v.timeout, 10_000) || 10_000;
+    maxDiffs = num('max-diffs', v['max-diffs'], 20);
+    diffLines = num('diff-lines', v['diff-lines'], 40);
+  } catch (e) {
+    process.stderr.write(`terrarium-conform: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const corpusRoot = path.resolve(v.corpus ?? path.join(REPO_ROOT, 'corpus'));
+  const spec: OracleSpec = kind;
+  const progress = new Progress(process.stderr, !v.quiet);
+  let report: RunReport;
+  try {
+    report = await runConformance({
+      repoRoot: REPO_ROOT,
+      corpusRoot,
+      selectors: parsed.positionals,
+      mode,
+      oracle: spec,
+      jobs,
+      timeoutMs,
+      diffLines,
+      knownFailuresFile: v['known-failures'],
+      onStart: (total, info) => progress.start(total, mode, info, jobs),
+      onCase: (r, done, total) => progress.update(r, done, total),
+    });
+  } catch (e) {
+    progress.stop();
+    process.stderr.write(`terrarium-conform: ${(e as Error).message}\n`);
+    return 2;
+  }
+  progress.stop();
+  process.stdout.write(formatReport(report, { maxDiffs, color: process.stdout.isTTY === true }));
+  if (v.json) {
+    try {
+      await writeAtomic(path.resolve(v.json), JSON.stringify(report, null, 2) + '\n');
+    } catch (e) {
+      process.stderr.write(`terrarium-conform: cannot write ${v.json}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  return report.failed ? 1 : 0;
+}
+
+// Run directly: `node --import tsx harness/cli.ts`.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
