@@ -1,0 +1,2 @@
+def f(x: [z for z in (yield)]):
+    pass

@@ -1,0 +1,6 @@
+def f(flag):
+    try:
+        pass
+    except* ValueError:
+        if flag:
+            return

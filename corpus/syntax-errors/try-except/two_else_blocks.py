@@ -1,0 +1,8 @@
+try:
+    pass
+except ValueError:
+    pass
+else:
+    pass
+else:
+    pass

@@ -1,0 +1,2 @@
+def f[T: (await x)]():
+    pass

@@ -1,0 +1,2 @@
+with open("file")
+    pass
