@@ -48,4 +48,10 @@ export interface Token {
   /** Offsets into the source string (UTF-16 code units): [start, end). */
   start: number;
   end: number;
+  /**
+   * Set by the tokenizer on the `}`, `!` or `:` OP token that ends a replacement field's
+   * expression in a debug f-string (`f"{x=}"`) or a t-string: the expression's source text
+   * with comments removed (CPython's token->metadata, Parser/lexer/lexer.c: set_ftstring_expr).
+   */
+  metadata?: string;
 }
