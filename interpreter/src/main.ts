@@ -366,9 +366,10 @@ function pyQuote(s: string): string {
   return strRepr(s);
 }
 
-// Until interpreter/src/parser/source.ts (decodeSource: coding cookie, BOM, CPython's decoding
-// errors) lands: UTF-8 with an optional BOM.
-function decodeSource(bytes: Uint8Array, _filename: string): string {
+/** Source bytes to text as CPython's tokenizer decodes them (the harness uses this too).
+ * Until interpreter/src/parser/source.ts (decodeSource: coding cookie, BOM, CPython's decoding
+ * errors) lands: UTF-8 with an optional BOM. */
+export function decodeSource(bytes: Uint8Array, _filename: string): string {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   return new TextDecoder('utf-8').decode(bytes.subarray(start));
