@@ -1,0 +1,4 @@
+def greet(name: str) -> str:
+    return f"hello, {name}!"
+
+print(greet("world"))
