@@ -10,7 +10,7 @@ import type {
 import { Parser } from './parser.ts';
 import { normalizeIdentifier } from './tokenizer.ts';
 import { parseNumberLiteral } from './literals.ts';
-import { strings } from './rules-strings.ts';
+import { strings, decode } from './rules-strings.ts';
 import { starTargets } from './rules-targets.ts';
 import * as inv from './rules-invalid.ts';
 import { lambdaParams } from './rules-params.ts';
@@ -57,14 +57,13 @@ export function nameFromToken(t: Token): Name {
 function numberNode(p: Parser, t: Token): ExprNode {
   return {
     _type: 'Constant',
-    value: parseNumberLiteral(t.text),
+    value: decode(p, t, () => parseNumberLiteral(t.text)),
     kind: null,
     lineno: t.lineno,
     col_offset: t.col,
     end_lineno: t.endLineno,
     end_col_offset: t.endCol,
   };
-  void p;
 }
 
 export function numberToken(p: Parser): ExprNode | null {

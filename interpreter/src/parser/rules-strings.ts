@@ -5,7 +5,7 @@ import { TokenKind, type Token } from './tokens.ts';
 import type { ExprNode, Constant, FormattedValue, Interpolation, JoinedStr } from './ast.ts';
 import { Parser, ParserAbort } from './parser.ts';
 import { PythonSyntaxError } from './errors.ts';
-import { decodeStringToken, decodeFStringMiddle } from './literals.ts';
+import { decodeStringLiteral, decodeFStringMiddle, LiteralError } from './literals.ts';
 import { annotatedRhs } from './rules-statements.ts';
 import { nameFromToken } from './rules-expressions.ts';
 import * as inv from './rules-invalid.ts';
@@ -53,16 +53,19 @@ export function strings(p: Parser): ExprNode | null {
 function string(p: Parser): Constant | null {
   const t = p.expect(TokenKind.STRING);
   if (t === null) return null;
-  const decoded = decode(p, () => decodeStringToken(t));
-  for (const w of decoded.warnings) p.warnings.push(w);
+  const decoded = decode(p, t, () => decodeStringLiteral(t, p.warnings));
   return { _type: 'Constant', value: decoded.value, kind: decoded.kind, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
 }
 
-/** Runs a literal decoder, turning its PythonSyntaxError into a parser error. */
-function decode<T>(p: Parser, fn: () => T): T {
+/** Runs a literal decoder, turning its errors into parser errors at the literal's token. */
+export function decode<T>(p: Parser, token: Token, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
+    if (e instanceof LiteralError) {
+      if (e.location === 'tokenLines') p.raiseAt('SyntaxError', e.msg, token.lineno, 0, token.endLineno, 0);
+      p.raiseKnownLocation(token, e.msg);
+    }
     if (e instanceof PythonSyntaxError) {
       e.filename = p.filename;
       throw new ParserAbort(e);
@@ -136,10 +139,10 @@ function decodeParts(p: Parser, startToken: Token, raw: ExprNode[]): ExprNode[] 
     if (item._type === 'Constant' && (item as RawConstant).rawToken !== undefined) {
       const c = item as RawConstant;
       const text = c.value as string;
-      const decoded = decode(p, () => decodeFStringMiddle(text, isRaw || !text.includes('\\'), c.rawToken!));
-      for (const w of decoded.warnings) p.warnings.push(w);
-      if (decoded.value.length === 0) continue;
-      out.push({ _type: 'Constant', value: decoded.value, kind: null, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset });
+      const tok = c.rawToken!;
+      const value = decode(p, tok, () => decodeFStringMiddle(tok, isRaw || !text.includes('\\'), p.warnings));
+      if (value.length === 0) continue;
+      out.push({ _type: 'Constant', value, kind: null, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset });
       continue;
     }
     if (item._type === 'Constant' && typeof item.value === 'string' && item.value.length === 0) continue;
@@ -232,9 +235,8 @@ function fullFormatSpec(p: Parser, lbrace: Token, isTemplate: boolean): WithMeta
     if (t.kind === middleKind) {
       p.pos++;
       // _PyPegen_decoded_constant_from_token: format-spec text is decoded right away.
-      const decoded = decode(p, () => decodeFStringMiddle(t.text, !t.text.includes('\\'), t));
-      for (const w of decoded.warnings) p.warnings.push(w);
-      spec.push({ _type: 'Constant', value: decoded.value, kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol });
+      const value = decode(p, t, () => decodeFStringMiddle(t, false, p.warnings));
+      spec.push({ _type: 'Constant', value, kind: null, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol });
       continue;
     }
     const m = p.pos;
