@@ -1,0 +1,2 @@
+if naïve = 1:
+    pass

@@ -1,0 +1,2 @@
+with a:
+    # only a comment

@@ -1,0 +1,3 @@
+if True:
+    for i in range(3):
+        return i

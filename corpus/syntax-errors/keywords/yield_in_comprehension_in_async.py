@@ -1,0 +1,2 @@
+async def f():
+    x = [(yield) for y in z]

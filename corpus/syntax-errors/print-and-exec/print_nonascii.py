@@ -1,0 +1,1 @@
+print "Grüß Gott", "日本"

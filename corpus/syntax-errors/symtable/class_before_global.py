@@ -1,0 +1,4 @@
+def f():
+    class x:
+        pass
+    global x

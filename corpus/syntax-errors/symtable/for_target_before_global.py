@@ -1,0 +1,4 @@
+def f(y):
+    for x in y:
+        pass
+    global x

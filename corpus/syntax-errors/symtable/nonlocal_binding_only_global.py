@@ -1,0 +1,4 @@
+counter = 0
+def increment():
+    nonlocal counter
+    counter += 1

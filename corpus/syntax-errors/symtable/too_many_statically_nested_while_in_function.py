@@ -1,0 +1,27 @@
+def f():
+ while a:
+  while a:
+   while a:
+    while a:
+     while a:
+      while a:
+       while a:
+        while a:
+         while a:
+          while a:
+           while a:
+            while a:
+             while a:
+              while a:
+               while a:
+                while a:
+                 while a:
+                  while a:
+                   while a:
+                    while a:
+                     while a:
+                      while a:
+                       while a:
+                        while a:
+                         while a:
+                          pass

@@ -1,0 +1,26 @@
+with a:
+ with a:
+  with a:
+   with a:
+    with a:
+     with a:
+      with a:
+       with a:
+        with a:
+         with a:
+          with a:
+           with a:
+            with a:
+             with a:
+              with a:
+               with a:
+                with a:
+                 with a:
+                  with a:
+                   with a:
+                    with a:
+                     with a:
+                      with a:
+                       with a:
+                        with a:
+                         pass

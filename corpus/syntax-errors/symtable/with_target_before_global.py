@@ -1,0 +1,4 @@
+def f(a):
+    with a as x:
+        pass
+    global x

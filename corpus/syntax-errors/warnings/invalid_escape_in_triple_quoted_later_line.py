@@ -1,0 +1,4 @@
+x = '''
+first line
+\q
+'''

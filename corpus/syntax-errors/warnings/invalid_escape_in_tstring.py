@@ -1,0 +1,2 @@
+value = 1
+x = t"\d{value}"

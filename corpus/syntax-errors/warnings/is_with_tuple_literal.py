@@ -1,0 +1,3 @@
+x = ()
+if x is ():
+    pass
