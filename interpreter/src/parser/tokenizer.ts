@@ -661,15 +661,16 @@ export class Tokenizer {
       !(cur > ignoreEnd && (s.charCodeAt(ignoreEnd) >= 128 || isAlnum(s.charCodeAt(ignoreEnd))));
     const ls = this.lineStart;
     if (isIgnore) {
-      const text = s.slice(ignoreEnd, cur);
-      const col = this.byteCol(ls, ignoreEnd);
-      const endCol = this.byteCol(ls, cur);
-      const lineno = this.lineno;
+      // Alone on its line, it also takes the newline (which then ends up in CPython's tag).
       if (blankline) {
         this.nextc();
         this.atbol = true;
       }
-      return { kind: TokenKind.TYPE_IGNORE, text, lineno, col, endLineno: lineno, endCol, level: this.level, start: ignoreEnd, end: cur };
+      const end2 = this.cur;
+      return {
+        kind: TokenKind.TYPE_IGNORE, text: s.slice(ignoreEnd, end2), lineno: this.lineno, col: this.byteCol(ls, ignoreEnd),
+        endLineno: this.lineno, endCol: this.byteCol(ls, end2), level: this.level, start: ignoreEnd, end: end2,
+      };
     }
     return {
       kind: TokenKind.TYPE_COMMENT, text: s.slice(p, cur), lineno: this.lineno, col: this.byteCol(ls, p),
