@@ -55,11 +55,6 @@ const MAXSTACK = 6000;
 /** CPython's placeholder for "the tokenizer's current position" in error ranges (CURRENT_POS). */
 export const CURRENT_POS = -5;
 
-interface MemoEntry {
-  result: unknown;
-  end: number;
-}
-
 export class Parser {
   readonly tokens: Token[] = [];
   pos = 0;
@@ -70,8 +65,10 @@ export class Parser {
   readonly tokenizer: Tokenizer;
   readonly typeIgnores: TypeIgnore[] = [];
   readonly warnings: CompileWarning[] = [];
-  /** Per-rule memo tables keyed by token position (pegen's (memo) rules and left-recursive rules). */
-  private memo: Map<number, MemoEntry>[] = [];
+  /** Memo tables per token position, then per rule id (pegen keeps them on the token):
+   * the result (null for a failed match) and the position after it. */
+  private memoResult: unknown[][] = [];
+  private memoEnd: number[][] = [];
   /** Set by rules that must report at a token other than the last one read (p->known_err_token). */
   knownErrToken: Token | null = null;
 
@@ -226,22 +223,28 @@ export class Parser {
 
   /** Runs `rule` at the current position, memoizing its result and end position per rule id. */
   memoize<T>(id: number, rule: (p: Parser) => T | null): T | null {
-    let table = this.memo[id];
-    if (table === undefined) table = this.memo[id] = new Map();
     const start = this.pos;
-    const hit = table.get(start);
-    if (hit !== undefined) {
-      this.pos = hit.end;
-      return hit.result as T | null;
+    let results = this.memoResult[start];
+    if (results === undefined) {
+      results = this.memoResult[start] = [];
+      this.memoEnd[start] = [];
+    } else {
+      const hit = results[id];
+      if (hit !== undefined) {
+        this.pos = this.memoEnd[start]![id]!;
+        return hit as T | null;
+      }
     }
     const result = rule(this);
-    table.set(start, { result, end: result === null ? start : this.pos });
+    results[id] = result;
+    this.memoEnd[start]![id] = result === null ? start : this.pos;
     if (result === null) this.pos = start;
     return result;
   }
 
   clearMemo(): void {
-    this.memo = [];
+    this.memoResult = [];
+    this.memoEnd = [];
   }
 
   // ---------------------------------------------------------------------------------------------
