@@ -1,0 +1,4 @@
+# conform: args -m ast -a
+# -*- coding: latin-1 -*-
+x = 'café'
+y = 1

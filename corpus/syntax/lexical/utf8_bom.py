@@ -1,0 +1,2 @@
+﻿# conform: args -m ast -a
+x = 'bom'

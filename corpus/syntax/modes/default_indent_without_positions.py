@@ -1,0 +1,3 @@
+# conform: args -m ast
+def f(a, *, b=1):
+    return [a, b]

@@ -1,0 +1,2 @@
+# conform: args -m ast -a --mode func_type
+(int, str, *list[int], **dict[str, int]) -> None

@@ -1,0 +1,5 @@
+# conform: args -m ast -a --mode single
+if x:
+    print(x)
+else:
+    pass
