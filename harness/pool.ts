@@ -75,16 +75,15 @@ export class WorkerPool implements Executor {
     private readonly size: number,
   ) {}
 
-  /** Starts one worker and waits for its oracle, so that start-up problems surface once, up front. */
+  /** Starts the workers and waits for the first one's oracle, so that start-up problems surface once, up front. */
   async start(): Promise<OracleInfo> {
-    const first = this.spawn();
-    this.slots.push(first);
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+    const first = this.slots[0];
     await first.ready;
     if (first.startError || !first.info) {
       await this.close();
       throw new Error(first.startError ?? 'the oracle did not start');
     }
-    for (let i = 1; i < this.size; i++) this.slots.push(this.spawn());
     return first.info;
   }
 
@@ -166,9 +165,10 @@ export class WorkerPool implements Executor {
         // The clock starts once the oracle is loaded. Oracles that run a child process enforce
         // the limit themselves; the extra second here only catches a wedged worker.
         slot.current.timer = setTimeout(() => {
-          this.finish(slot, { kind: 'timeout', message: `no result within ${job.req.timeoutMs} ms: worker terminated` });
+          // Dead first, so that finishing this job does not hand the thread another one.
           slot.dead = true;
           void slot.worker.terminate();
+          this.finish(slot, { kind: 'timeout', message: `no result within ${job.req.timeoutMs} ms: worker terminated` });
           this.replace(slot);
         }, job.req.timeoutMs + 1000);
         slot.worker.postMessage({ type: 'run', seq, req: job.req } satisfies ToWorker);

@@ -67,6 +67,12 @@ export class TerrariumOracle implements Oracle {
   }
 
   async info(): Promise<OracleInfo> {
+    // Load now, so a Terrarium that cannot even be imported is one clear message, not one per case.
+    try {
+      await this.load();
+    } catch (e) {
+      throw new Error(`cannot load Terrarium (interpreter/src/main.ts): ${(e as Error).message}`);
+    }
     const v = terrariumVersion(this.opts.repoRoot);
     return { kind: 'terrarium', recordedFrom: `Terrarium ${v} (in-process)`, version: v };
   }
