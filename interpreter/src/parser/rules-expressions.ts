@@ -147,7 +147,7 @@ function group(p: Parser): ExprNode | null {
 }
 
 /** tuple: '(' [star_named_expression ',' [star_named_expressions]] ')' */
-function tuple(p: Parser): ExprNode | null {
+export function tuple(p: Parser): ExprNode | null {
   const start = p.peek();
   const mark = p.pos;
   if (!p.op('(')) return null;
@@ -167,7 +167,7 @@ function tuple(p: Parser): ExprNode | null {
 }
 
 /** list: '[' [star_named_expressions] ']' */
-function list(p: Parser): ExprNode | null {
+export function list(p: Parser): ExprNode | null {
   const start = p.peek();
   const mark = p.pos;
   if (!p.op('[')) return null;
@@ -1162,7 +1162,7 @@ function collectCallSeqs(positional: ExprNode[], kw: KeywordOrStarred[] | null):
 
 /** kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ','.kwarg_or_starred+
  *  | ','.kwarg_or_double_starred+ */
-function kwargs(p: Parser): KeywordOrStarred[] | null {
+export function kwargs(p: Parser): KeywordOrStarred[] | null {
   const mark = p.pos;
   const a = sepList(p, kwargOrStarred);
   if (a !== null) {

@@ -180,7 +180,7 @@ export function simpleStmts(p: Parser): StmtNode[] | null {
 }
 
 /** simple_stmt (memo) */
-function simpleStmt(p: Parser): StmtNode | null {
+export function simpleStmt(p: Parser): StmtNode | null {
   return p.memoize(R_SIMPLE_STMT, simpleStmtRaw);
 }
 
@@ -547,7 +547,7 @@ function importFromTargets(p: Parser): Alias[] | null {
 }
 
 /** import_from_as_name: invalid_import_from_as_name | NAME ['as' NAME] */
-function importFromAsName(p: Parser): Alias | null {
+export function importFromAsName(p: Parser): Alias | null {
   const start = p.peek();
   const mark = p.pos;
   if (p.callInvalidRules) {
@@ -1035,7 +1035,7 @@ function tryStmt(p: Parser): StmtNode | null {
 }
 
 /** except_block / except_star_block */
-function exceptBlock(p: Parser, star: boolean): ExcepthandlerNode | null {
+export function exceptBlock(p: Parser, star: boolean): ExcepthandlerNode | null {
   const start = p.peek();
   const mark = p.pos;
   if (p.callInvalidRules) {

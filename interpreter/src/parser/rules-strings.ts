@@ -50,7 +50,7 @@ export function strings(p: Parser): ExprNode | null {
 }
 
 /** string: STRING -> a Constant with the literal's decoded value (_PyPegen_constant_from_string). */
-function string(p: Parser): Constant | null {
+export function string(p: Parser): Constant | null {
   const t = p.expect(TokenKind.STRING);
   if (t === null) return null;
   const decoded = decode(p, t, () => decodeStringLiteral(t, p.warnings));
@@ -79,7 +79,7 @@ function isRawPrefix(startToken: Token): boolean {
 }
 
 /** fstring: FSTRING_START fstring_middle* FSTRING_END (_PyPegen_joined_str) */
-function fstring(p: Parser): ExprNode | null {
+export function fstring(p: Parser): ExprNode | null {
   const mark = p.pos;
   const a = p.expect(TokenKind.FSTRING_START);
   if (a === null) return null;
@@ -103,7 +103,7 @@ function fstring(p: Parser): ExprNode | null {
 }
 
 /** tstring: TSTRING_START tstring_middle* TSTRING_END (_PyPegen_template_str) */
-function tstring(p: Parser): ExprNode | null {
+export function tstring(p: Parser): ExprNode | null {
   const mark = p.pos;
   const a = p.expect(TokenKind.TSTRING_START);
   if (a === null) return null;
