@@ -8,7 +8,10 @@ import { parse, type ParseMode } from './parser/index.ts';
 import { PythonSyntaxError, type CompileWarning } from './parser/errors.ts';
 import { dumpAst } from './parser/ast-dump.ts';
 import { strRepr } from './objects/repr.ts';
-import { formatCompileWarnings, formatSyntaxError, sourceLines } from './errors/syntax-error-display.ts';
+import { formatCompileWarnings, formatSyntaxError, sourceLines, type KeywordTypoContext, type NameToken } from './errors/syntax-error-display.ts';
+import { Tokenizer } from './parser/tokenizer.ts';
+import { TokenKind } from './parser/tokens.ts';
+import type { ModNode } from './parser/ast.ts';
 
 export interface MainIO {
   /** The file's bytes, or null if it cannot be read. */
@@ -84,18 +87,18 @@ export function runMain(argv: string[], io: MainIO): number {
     }
     throw e;
   }
-  return runSource(source, path, io, sourceLines(source));
+  return runSource(source, path, io, sourceLines(source), null);
 }
 
 /** Parses (and, once the VM exists, runs) a program given as text. */
-function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null): number {
+function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null, metadataSource: string | null = source): number {
   try {
     const result = parse(source, { filename, mode: 'exec' });
     const warnings = formatCompileWarnings(filename, result.warnings, lines);
     if (warnings) io.stderr(warnings);
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
-      io.stderr(warningsOf(e, filename, lines) + formatSyntaxError(withFilename(e, filename)));
+      io.stderr(warningsOf(e, filename, lines) + formatSyntaxError(withFilename(e, filename), typoContext(e, io, metadataSource)));
       return 1;
     }
     throw e;
@@ -355,7 +358,7 @@ function runAstModule(argv: string[], io: MainIO): number {
     return 0;
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
-      io.stderr(warningsOf(e, name, lines) + AST_PARSE_TRACEBACK + formatSyntaxError(withFilename(e, name)));
+      io.stderr(warningsOf(e, name, lines) + AST_PARSE_TRACEBACK + formatSyntaxError(withFilename(e, name), typoContext(e, io, lines === null ? null : lines.join('\n'))));
       return 1;
     }
     throw e;
@@ -373,4 +376,147 @@ export function decodeSource(bytes: Uint8Array, _filename: string): string {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   return new TextDecoder('utf-8').decode(bytes.subarray(start));
+}
+
+// --- keyword typo suggestions ---------------------------------------------------------------------
+
+/**
+ * What traceback's keyword-typo search needs. SyntaxError._metadata comes from the parser when it
+ * provides it (`metadata` on the error: pegen's last_stmt_location and the source of string input);
+ * otherwise line 0 is assumed, which makes CPython's search start at the top of the source.
+ * `metadataSource` is the decoded source for string input (-c, compile() of bytes) and null for a
+ * file run, where CPython reads the file again.
+ */
+function typoContext(e: PythonSyntaxError, io: MainIO, metadataSource: string | null): KeywordTypoContext {
+  const given = (e as PythonSyntaxError & { metadata?: { lineno: number; colOffset: number; source: string | null } }).metadata;
+  return {
+    metadata: given ?? { lineno: 0, colOffset: 0, source: metadataSource },
+    readText(filename) {
+      const bytes = io.readFile(filename);
+      if (bytes === null) return null;
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
+      } catch {
+        return null;
+      }
+    },
+    nameTokens: nameTokens,
+    compiles: compilesAsCommand,
+  };
+}
+
+/** tokenize.generate_tokens(...) restricted to NAME tokens, stopping quietly at an error. */
+function* nameTokens(code: string): Generator<NameToken> {
+  let tokenizer: Tokenizer;
+  try {
+    tokenizer = new Tokenizer(code, {});
+  } catch {
+    return;
+  }
+  const src = tokenizer.source;
+  for (;;) {
+    let tok;
+    try {
+      tok = tokenizer.next();
+    } catch {
+      return;
+    }
+    if (tok.kind === TokenKind.ENDMARKER) return;
+    if (tok.kind !== TokenKind.NAME) continue;
+    const lineStart = src.lastIndexOf('\n', tok.start - 1) + 1;
+    let lineEnd = src.indexOf('\n', tok.start);
+    lineEnd = lineEnd < 0 ? src.length : lineEnd + 1;
+    const startCol = codePointCount(src, lineStart, tok.start);
+    yield {
+      string: tok.text,
+      startRow: tok.lineno,
+      startCol,
+      endRow: tok.endLineno,
+      endCol: startCol + codePointCount(src, tok.start, tok.end),
+      line: src.slice(lineStart, lineEnd),
+    };
+  }
+}
+
+function codePointCount(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * codeop.compile_command(code, symbol="exec", flags=PyCF_ONLY_AST) succeeds: the code parses (or
+ * parses with a newline appended), then compiles. Approximations until the compiler exists:
+ * CPython also accepts input that is merely incomplete (PyCF_ALLOW_INCOMPLETE_INPUT), approximated
+ * here by the "never closed"/unterminated/EOF errors and a trailing block opener; of the compiler's own errors only
+ * return/yield/await outside a function and break/continue outside a loop are checked.
+ */
+function compilesAsCommand(code: string): boolean {
+  if (code.split('\n').every((l) => { const t = l.trim(); return !t || t[0] === '#'; })) code = 'pass';
+  try {
+    return !hasCompilerError(parse(code, { mode: 'exec' }).tree);
+  } catch (e) {
+    if (!(e instanceof PythonSyntaxError)) return false;
+  }
+  try {
+    parse(code + '\n', { mode: 'exec' });
+    return true;
+  } catch (e) {
+    if (!(e instanceof PythonSyntaxError)) return false;
+    // The parser ran into the end of the input: an open bracket or string, or a block opener
+    // whose body has not come yet (CPython: tok->done == E_EOF when the parse fails).
+    if (e.tokenizerState || /was never closed|^unterminated triple-quoted|^unexpected EOF/.test(e.msg)) return true;
+    // A block opener at the end whose body has not come yet.
+    if (!/:\s*$/.test(code)) return false;
+    const last = code.slice(code.lastIndexOf('\n') + 1);
+    const indent = /^[ \t]*/.exec(last)![0];
+    try {
+      parse(code + '\n' + indent + '    pass\n', { mode: 'exec' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function hasCompilerError(tree: ModNode): boolean {
+  const visit = (node: unknown, inFunction: boolean, inLoop: boolean): boolean => {
+    if (Array.isArray(node)) return node.some((n) => visit(n, inFunction, inLoop));
+    if (typeof node !== 'object' || node === null || !('_type' in node)) return false;
+    const n = node as Record<string, unknown> & { _type: string };
+    switch (n._type) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+      case 'Lambda':
+        return visit(n.args, inFunction, inLoop) || visit(n.body, true, false) || visit(n.decorator_list, inFunction, inLoop);
+      case 'ClassDef':
+        return visit(n.bases, inFunction, inLoop) || visit(n.body, false, false);
+      case 'Return':
+      case 'Yield':
+      case 'YieldFrom':
+      case 'Await':
+        if (!inFunction) return true;
+        break;
+      case 'Break':
+      case 'Continue':
+        if (!inLoop) return true;
+        break;
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+        return visit(n.target ?? null, inFunction, inLoop) || visit(n.iter ?? n.test, inFunction, inLoop) || visit(n.body, inFunction, true) || visit(n.orelse, inFunction, inLoop);
+    }
+    for (const key of Object.keys(n)) {
+      if (key !== '_type' && visit(n[key], inFunction, inLoop)) return true;
+    }
+    return false;
+  };
+  return visit(tree, false, false);
 }

@@ -33,8 +33,10 @@ export function pythonStrip(s: string): string {
   return s.slice(start, end);
 }
 
-/** The lines of TracebackException._format_syntax_error (without colour), joined. */
-export function formatSyntaxError(err: PythonSyntaxError): string {
+/** The lines of TracebackException._format_syntax_error (without colour), joined. With a
+ * context, misspelled keywords are looked for first, as CPython does. */
+export function formatSyntaxError(original: PythonSyntaxError, typoContext: KeywordTypoContext | null = null): string {
+  let err = original;
   let out = '';
   let filenameSuffix = '';
   const filename = err.filename;
@@ -44,8 +46,17 @@ export function formatSyntaxError(err: PythonSyntaxError): string {
     filenameSuffix = ` (${filename})`;
   }
   if (typeof err.text === 'string') {
+    if (typoContext !== null) {
+      let fix: TypoFix | null = null;
+      try {
+        fix = findKeywordTypo(err, typoContext);
+      } catch {
+        // `with suppress(Exception)` in CPython.
+      }
+      if (fix !== null) err = Object.assign(Object.create(Object.getPrototypeOf(err)) as PythonSyntaxError, err, fix);
+    }
     // Python indexes code points; split into code points once (astral characters are one each).
-    const text = Array.from(err.text);
+    const text = Array.from(err.text as string);
     let rEnd = text.length;
     while (rEnd > 0 && text[rEnd - 1] === '\n') rEnd--;
     let lStart = 0;
@@ -116,4 +127,354 @@ export function formatCompileWarnings(filename: string, warnings: readonly Compi
     out += formatWarning(filename, w, lines);
   }
   return out;
+}
+
+// --- keyword typos (Lib/traceback.py: TracebackException._find_keyword_typos) -----------------
+//
+// For a bare "invalid syntax" (or "... Perhaps you forgot a comma?"), CPython 3.14 retries the
+// statement with each NAME on the error line replaced by a close keyword and, if that compiles,
+// reports `invalid syntax. Did you mean 'for'?` pointing at the NAME. The `File` header is
+// printed before this search, so it keeps the original line number.
+
+/** keyword.kwlist of CPython 3.14. */
+export const PYTHON_KEYWORDS = [
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+  'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+];
+
+/** A NAME token as Lib/tokenize.py reports it: 1-based row, 0-based columns in code points. */
+export interface NameToken {
+  string: string;
+  startRow: number;
+  startCol: number;
+  endRow: number;
+  endCol: number;
+  /** The physical line holding the token, with its newline. */
+  line: string;
+}
+
+/** What the typo search needs from outside this module. */
+export interface KeywordTypoContext {
+  /** SyntaxError._metadata: the parser's last statement start (line 0 if none) and the source
+   * text when compiling a string (null when running a file: the file is read again). */
+  metadata: { lineno: number; colOffset: number; source: string | null } | null;
+  /** open(filename).read() (UTF-8, universal newlines), or null if that raises. */
+  readText(filename: string): string | null;
+  /** NAME tokens of `code` in order (tokenize.generate_tokens); stops silently at a tokenizer error. */
+  nameTokens(code: string): Iterable<NameToken>;
+  /** codeop.compile_command(code, symbol="exec", flags=PyCF_ONLY_AST) succeeds. */
+  compiles(code: string): boolean;
+}
+
+/** str.splitlines(). */
+export function pythonSplitlines(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029) {
+      out.push(s.slice(start, i));
+      if (c === 0x0d && s.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
+const isSpaceString = (s: string) => s.length > 0 && [...s].every((c) => isPythonSpace(c.codePointAt(0)!));
+
+/** textwrap.dedent (3.14). */
+export function textwrapDedent(text: string): string {
+  const lines = text.split('\n');
+  const nonBlank = lines.filter((l) => l && !isSpaceString(l));
+  let l1 = '';
+  let l2 = '';
+  if (nonBlank.length > 0) {
+    l1 = nonBlank.reduce((a, b) => (codePointLess(b, a) ? b : a));
+    l2 = nonBlank.reduce((a, b) => (codePointLess(a, b) ? b : a));
+  }
+  // enumerate(l1): stops at the first difference or non-blank; if l1 runs out, margin is its last index.
+  let margin = 0;
+  const c1 = Array.from(l1);
+  const c2 = Array.from(l2);
+  for (let i = 0; i < c1.length; i++) {
+    margin = i;
+    if (c1[i] !== c2[i] || (c1[i] !== ' ' && c1[i] !== '\t')) break;
+  }
+  return lines.map((l) => (isSpaceString(l) ? '' : Array.from(l).slice(margin).join(''))).join('\n');
+}
+
+/** Python's str ordering (by code point; JS compares UTF-16 units, which differs past the BMP). */
+function codePointLess(a: string, b: string): boolean {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    const p = x[i]!.codePointAt(0)!;
+    const q = y[i]!.codePointAt(0)!;
+    if (p !== q) return p < q;
+  }
+  return x.length < y.length;
+}
+
+// Python/suggestions.c: a Levenshtein distance on UTF-8 bytes where a case change costs 1 and any
+// other edit 2, and the closest candidate within a third of the characters wins.
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_STRING_SIZE = 40;
+
+function substitutionCost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  if (a >= 0x41 && a <= 0x5a) a += 32;
+  if (b >= 0x41 && b <= 0x5a) b += 32;
+  return a === b ? CASE_COST : MOVE_COST;
+}
+
+function levenshtein(a: Uint8Array, b: Uint8Array, maxCost: number): number {
+  let aStart = 0;
+  let aEnd = a.length;
+  let bStart = 0;
+  let bEnd = b.length;
+  while (aStart < aEnd && bStart < bEnd && a[aStart] === b[bStart]) {
+    aStart++;
+    bStart++;
+  }
+  while (aStart < aEnd && bStart < bEnd && a[aEnd - 1] === b[bEnd - 1]) {
+    aEnd--;
+    bEnd--;
+  }
+  let x = a.subarray(aStart, aEnd);
+  let y = b.subarray(bStart, bEnd);
+  if (x.length === 0 || y.length === 0) return (x.length + y.length) * MOVE_COST;
+  if (x.length > MAX_STRING_SIZE || y.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (y.length < x.length) [x, y] = [y, x];
+  if ((y.length - x.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0, tmp = MOVE_COST; i < x.length; i++, tmp += MOVE_COST) buffer[i] = tmp;
+  let result = 0;
+  for (let bi = 0; bi < y.length; bi++) {
+    const code = y[bi]!;
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let i = 0; i < x.length; i++) {
+      const substitute = distance + substitutionCost(code, x[i]!);
+      distance = buffer[i]!;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** _suggestions._generate_suggestions(candidates, name) (Python/suggestions.c: _Py_CalculateSuggestions). */
+export function generateSuggestion(candidates: readonly string[], name: string): string | null {
+  if (candidates.length >= 750) return null;
+  const enc = new TextEncoder();
+  const nameBytes = enc.encode(name);
+  let best: string | null = null;
+  let bestDistance = Number.MAX_SAFE_INTEGER;
+  for (const item of candidates) {
+    if (item === name) continue;
+    const itemBytes = enc.encode(item);
+    let maxDistance = Math.floor(((nameBytes.length + itemBytes.length + 3) * MOVE_COST) / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(nameBytes, itemBytes, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** difflib.SequenceMatcher(None, a, b).ratio() and its quick bounds, on code points. */
+class SequenceMatcher {
+  private b: string[] = [];
+  private b2j = new Map<string, number[]>();
+  private a: string[] = [];
+
+  setSeq2(b: string): void {
+    this.b = Array.from(b);
+    const b2j = new Map<string, number[]>();
+    this.b.forEach((c, j) => {
+      const list = b2j.get(c);
+      if (list) list.push(j);
+      else b2j.set(c, [j]);
+    });
+    // autojunk: "popular" elements are dropped when len(b) >= 200.
+    const n = this.b.length;
+    if (n >= 200) {
+      const ntest = Math.floor(n / 100) + 1;
+      for (const [c, idxs] of [...b2j]) if (idxs.length > ntest) b2j.delete(c);
+    }
+    this.b2j = b2j;
+  }
+
+  setSeq1(a: string): void {
+    this.a = Array.from(a);
+  }
+
+  private findLongestMatch(alo: number, ahi: number, blo: number, bhi: number): [number, number, number] {
+    const { a, b, b2j } = this;
+    let besti = alo;
+    let bestj = blo;
+    let bestsize = 0;
+    let j2len = new Map<number, number>();
+    for (let i = alo; i < ahi; i++) {
+      const newj2len = new Map<number, number>();
+      for (const j of b2j.get(a[i]!) ?? []) {
+        if (j < blo) continue;
+        if (j >= bhi) break;
+        const k = (j2len.get(j - 1) ?? 0) + 1;
+        newj2len.set(j, k);
+        if (k > bestsize) {
+          besti = i - k + 1;
+          bestj = j - k + 1;
+          bestsize = k;
+        }
+      }
+      j2len = newj2len;
+    }
+    while (besti > alo && bestj > blo && a[besti - 1] === b[bestj - 1]) {
+      besti--;
+      bestj--;
+      bestsize++;
+    }
+    while (besti + bestsize < ahi && bestj + bestsize < bhi && a[besti + bestsize] === b[bestj + bestsize]) bestsize++;
+    return [besti, bestj, bestsize];
+  }
+
+  private matches(): number {
+    let total = 0;
+    const queue: [number, number, number, number][] = [[0, this.a.length, 0, this.b.length]];
+    while (queue.length > 0) {
+      const [alo, ahi, blo, bhi] = queue.pop()!;
+      const [i, j, k] = this.findLongestMatch(alo, ahi, blo, bhi);
+      if (k) {
+        total += k;
+        if (alo < i && blo < j) queue.push([alo, i, blo, j]);
+        if (i + k < ahi && j + k < bhi) queue.push([i + k, ahi, j + k, bhi]);
+      }
+    }
+    return total;
+  }
+
+  private length(): number {
+    return this.a.length + this.b.length;
+  }
+
+  ratio(): number {
+    const t = this.length();
+    return t ? (2 * this.matches()) / t : 1;
+  }
+
+  quickRatio(): number {
+    const avail = new Map<string, number>();
+    for (const c of this.b) avail.set(c, (avail.get(c) ?? 0) + 1);
+    let matches = 0;
+    for (const c of this.a) {
+      const n = avail.get(c) ?? 0;
+      avail.set(c, n - 1);
+      if (n > 0) matches++;
+    }
+    const t = this.length();
+    return t ? (2 * matches) / t : 1;
+  }
+
+  realQuickRatio(): number {
+    const t = this.length();
+    return t ? (2 * Math.min(this.a.length, this.b.length)) / t : 1;
+  }
+}
+
+/** difflib.get_close_matches(word, possibilities, n, cutoff). */
+export function getCloseMatches(word: string, possibilities: readonly string[], n = 3, cutoff = 0.6): string[] {
+  const s = new SequenceMatcher();
+  s.setSeq2(word);
+  const result: [number, string][] = [];
+  for (const x of possibilities) {
+    s.setSeq1(x);
+    if (s.realQuickRatio() >= cutoff && s.quickRatio() >= cutoff) {
+      const r = s.ratio();
+      if (r >= cutoff) result.push([r, x]);
+    }
+  }
+  // heapq.nlargest on (score, x) tuples: by score, then by string, both descending.
+  result.sort((p, q) => (p[0] !== q[0] ? q[0] - p[0] : codePointLess(p[1], q[1]) ? 1 : p[1] === q[1] ? 0 : -1));
+  return result.slice(0, n).map((r) => r[1]);
+}
+
+interface TypoFix {
+  text: string;
+  offset: number;
+  endOffset: number;
+  lineno: number;
+  endLineno: number;
+  msg: string;
+}
+
+/** _find_keyword_typos: the replacement error fields, or null when CPython would change nothing. */
+export function findKeywordTypo(err: PythonSyntaxError, ctx: KeywordTypoContext): TypoFix | null {
+  if (err.msg !== 'invalid syntax' && !err.msg.includes('Perhaps you forgot a comma')) return null;
+  if (!ctx.metadata) return null;
+  let line = ctx.metadata.lineno;
+  let endLine = err.lineno ?? 0;
+  let lines: string[] | null = null;
+  let fromFilename = false;
+  if (ctx.metadata.source === null) {
+    if (err.filename) {
+      const text = ctx.readText(err.filename);
+      if (text === null) {
+        line = 0;
+        endLine = 1;
+      } else {
+        lines = pythonSplitlines(text);
+        fromFilename = true;
+      }
+    }
+    if (lines === null) {
+      if (err.text === null) return null; // AttributeError in CPython, suppressed
+      lines = pythonSplitlines(err.text);
+    }
+  } else {
+    lines = pythonSplitlines(ctx.metadata.source);
+  }
+  const errorCode = textwrapDedent(lines.slice(line > 0 ? line - 1 : 0, Math.max(0, endLine)).join('\n'));
+  if (Array.from(errorCode).length > 1024) return null;
+  const errorLines = pythonSplitlines(errorCode);
+  let tokensLeft = 10;
+  const theEnd = line === 0 ? endLine : endLine + 1;
+  for (const token of ctx.nameTokens(errorCode)) {
+    if (fromFilename && token.startRow + line !== theEnd) continue;
+    const wrong = token.string;
+    if (PYTHON_KEYWORDS.includes(wrong)) continue;
+    if (--tokensLeft < 0) break;
+    const matches: string[] = [];
+    const suggestion = generateSuggestion(PYTHON_KEYWORDS, wrong);
+    if (suggestion) matches.push(suggestion);
+    matches.push(...getCloseMatches(wrong, PYTHON_KEYWORDS, 3, 0.5));
+    for (const candidate of matches.slice(0, 3)) {
+      if (!candidate || candidate === wrong) continue;
+      const theLines = errorLines.slice();
+      const chars = Array.from(theLines[token.startRow - 1] ?? '');
+      chars.splice(token.startCol, token.endCol - token.startCol, ...candidate);
+      theLines[token.startRow - 1] = chars.join('');
+      if (!ctx.compiles(theLines.join('\n'))) continue;
+      return {
+        text: token.line,
+        offset: token.startCol + 1,
+        endOffset: token.endCol + 1,
+        lineno: token.startRow,
+        endLineno: token.endRow,
+        msg: `invalid syntax. Did you mean '${candidate}'?`,
+      };
+    }
+  }
+  return null;
 }
