@@ -1,0 +1,1 @@
+x = [__debug__ for __debug__ in y]

@@ -1,0 +1,5 @@
+# conform: args -m ast --feature-version 3.13
+try:
+    pass
+except ValueError, TypeError:
+    pass

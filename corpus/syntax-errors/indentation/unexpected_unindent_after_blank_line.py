@@ -1,0 +1,4 @@
+def f():
+    @property
+
+print(1)

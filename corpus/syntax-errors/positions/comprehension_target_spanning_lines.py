@@ -1,0 +1,5 @@
+pairs = [
+    a,
+    b
+    for a, b in zip(x, y)
+]

@@ -1,0 +1,7 @@
+def f():
+    """
+    A long docstring
+    spanning several lines
+    with ünïcödé text.
+    """
+    return return

@@ -1,0 +1,5 @@
+total = sum(
+    x * 2
+    for x in range(10)
+    if x, 5
+)

@@ -1,0 +1,5 @@
+call(
+    key=1,
+    other=2,
+    key=3,
+)

@@ -1,0 +1,1 @@
+result = outer(inner(1, 2), other(3 4))

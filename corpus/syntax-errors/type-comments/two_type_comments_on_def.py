@@ -1,0 +1,4 @@
+# conform: args -m ast -a
+def f():  # type: () -> None
+    # type: () -> None
+    pass

@@ -1,0 +1,2 @@
+def f[T, __classdict__]():
+    pass
