@@ -380,10 +380,14 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const p = new Parser(source, options.filename ?? '<unknown>', options.mode ?? 'exec', options.typeComments ?? false);
   try {
     const tree = parseTwoPass(p);
-    return { tree, warnings: p.warnings };
+    return { tree, warnings: collectWarnings(p) };
   } catch (e) {
     if (e instanceof ParserAbort) {
-      if (e.error instanceof ParserStackOverflow) throw e.error;
+      if (e.error instanceof PythonSyntaxError) {
+        // Warnings raised before the error are still printed, before it (as CPython's warnings
+        // machinery does when it emits them during parsing).
+        (e.error as PythonSyntaxError & { warnings?: CompileWarning[] }).warnings = collectWarnings(p);
+      }
       throw e.error;
     }
     if (e instanceof RangeError) {
@@ -393,6 +397,24 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     }
     throw e;
   }
+}
+
+/**
+ * The tokenizer's and the parser's warnings in source order. The second pass decodes literals
+ * again; CPython's default warning filter shows each (message, line) once, so duplicates go.
+ */
+function collectWarnings(p: Parser): CompileWarning[] {
+  const all = [...p.tokenizer.warnings, ...p.warnings];
+  if (all.length === 0) return all;
+  const seen = new Set<string>();
+  const out: CompileWarning[] = [];
+  for (const w of all.sort((a, b) => a.lineno - b.lineno)) {
+    const key = `${w.category}\0${w.lineno}\0${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(w);
+  }
+  return out;
 }
 
 function parseTwoPass(p: Parser): ModNode {
@@ -456,7 +478,7 @@ function checkRestOfSourceForTokenizerErrors(p: Parser, current: PythonSyntaxErr
     } catch (e) {
       if (!(e instanceof PythonSyntaxError)) throw e;
       // Inside an f-string, the parser's error stays (it is about the expression part).
-      if ((p.tokenizer as unknown as { modeIdx: number }).modeIdx > 0) return; // TODO: public accessor
+      if (p.tokenizer.fstringDepth() > 0) return;
       if (e.tokenizerState) {
         if (e.unclosedBracketLine > 0 && currentLine > e.unclosedBracketLine) {
           e.filename = p.filename;

@@ -456,6 +456,11 @@ export class Tokenizer {
     return mode.regular ? this.getNormal(mode) : this.getFString(mode);
   }
 
+  /** How many f-/t-strings the cursor is inside (tok_mode_stack_index). */
+  fstringDepth(): number {
+    return this.modeIdx;
+  }
+
   private insideFString(): boolean {
     return this.modeIdx > 0;
   }
