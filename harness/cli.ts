@@ -7,17 +7,20 @@
 //   --jobs N           worker threads (default: the number of cores; 0 = on the main thread)
 //   --timeout MS       per-case time limit (default 10000; a case may set its own)
 //   --json FILE        write a JSON report (schema terrarium-conform/1, see corpus/README.md)
+//   --junit FILE       write JUnit XML for CI
 //   --corpus DIR       the corpus root (default: corpus/ of this repository)
 //   --known-failures F the ratchet list (default: <corpus>/known-failures.txt)
 //   --max-diffs N      failures shown with a diff (default 20); --diff-lines N lines per stream (40)
 //   --quiet            no progress output
 
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { OracleKind, OracleSpec } from './oracles/oracle.ts';
 import { ORACLE_KINDS } from './oracles/oracle.ts';
 import { formatReport, Progress } from './format.ts';
+import { junitXml } from './report-junit.ts';
 import type { Mode, RunReport } from './runner.ts';
 import { defaultJobs, runConformance, writeAtomic } from './runner.ts';
 
@@ -35,6 +38,7 @@ Runs the corpus (or the given cases and folders) and compares stdout, stderr and
   -j, --jobs N          worker threads (default: cores = ${defaultJobs()}; 0 = main thread)
   --timeout MS          per-case time limit (default 10000)
   --json FILE           write a JSON report (schema terrarium-conform/1)
+  --junit FILE          write JUnit XML
   --corpus DIR          corpus root (default: corpus/)
   --known-failures FILE ratchet list (default: <corpus>/known-failures.txt)
   --max-diffs N         failures shown with a diff (default 20)
@@ -58,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         json: { type: 'string' },
+        junit: { type: 'string' },
         corpus: { type: 'string' },
         'known-failures': { type: 'string' },
         'max-diffs': { type: 'string' },
@@ -131,11 +136,17 @@ export async function main(argv: string[]): Promise<number> {
   }
   progress.stop();
   process.stdout.write(formatReport(report, { maxDiffs, color: process.stdout.isTTY === true }));
-  if (v.json) {
+  const outputs: [string | undefined, () => string][] = [
+    [v.json, () => JSON.stringify(report, null, 2) + '\n'],
+    [v.junit, () => junitXml(report)],
+  ];
+  for (const [file, render] of outputs) {
+    if (!file) continue;
     try {
-      await writeAtomic(path.resolve(v.json), JSON.stringify(report, null, 2) + '\n');
+      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+      await writeAtomic(path.resolve(file), render());
     } catch (e) {
-      process.stderr.write(`terrarium-conform: cannot write ${v.json}: ${(e as Error).message}\n`);
+      process.stderr.write(`terrarium-conform: cannot write ${file}: ${(e as Error).message}\n`);
       return 2;
     }
   }

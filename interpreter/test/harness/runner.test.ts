@@ -131,7 +131,7 @@ describe('the runner on a temporary corpus', () => {
     process.stdout.write = ((s: string) => ((printed += s), true)) as typeof process.stdout.write;
     let status: number;
     try {
-      status = await main(['--corpus', corpus, '--oracle-module', path.join(here, 'fake-oracle.ts'), '--jobs', '0', '--quiet', '--json', json, '--timeout', '2000', path.join(corpus, 'basic')]);
+      status = await main(['--corpus', corpus, '--oracle-module', path.join(here, 'fake-oracle.ts'), '--jobs', '0', '--quiet', '--json', json, '--junit', path.join(dir, 'out/junit.xml'), '--timeout', '2000', path.join(corpus, 'basic')]);
     } finally {
       process.stdout.write = write;
     }
@@ -143,6 +143,11 @@ describe('the runner on a temporary corpus', () => {
     expect(report.cases[0]).toMatchObject({ id: 'basic/bad-directive.py', category: 'basic', outcome: 'fail' });
     expect(typeof report.cases[0].duration_ms).toBe('number');
     expect(report.versions.terrarium).toMatch(/^\d+\.\d+\.\d+/);
-    expect(await readdir(path.dirname(json))).toEqual(['report.json']);
+    expect((await readdir(path.dirname(json))).sort()).toEqual(['junit.xml', 'report.json']);
+    const junit = await readFile(path.join(dir, 'out/junit.xml'), 'utf8');
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="terrarium-conform" tests="6" failures="5" skipped="0"/);
+    expect(junit).toContain('<testcase classname="corpus.basic" name="basic/pass.py"');
+    expect(junit).toMatch(/<failure message="[^"]*">FAIL basic\/fail\.py\n/);
+    expect(junit.match(/<testsuite /g)).toHaveLength(1);
   }, 30_000);
 });
