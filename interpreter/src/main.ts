@@ -4,6 +4,7 @@
 // Supported: `-c CODE`, `FILE`, and `-m ast [options] [FILE]` (Lib/ast.py: main). Until the VM
 // exists, a valid program is parsed only: syntax errors and compile-time warnings are reported
 // exactly as CPython reports them, and a program that parses exits with status 2 and a note.
+import { decodeSource } from './parser/source.ts';
 import { parse, type ParseMode } from './parser/index.ts';
 import { PythonSyntaxError, type CompileWarning } from './parser/errors.ts';
 import { dumpAst } from './parser/ast-dump.ts';
@@ -369,14 +370,8 @@ function pyQuote(s: string): string {
   return strRepr(s);
 }
 
-/** Source bytes to text as CPython's tokenizer decodes them (the harness uses this too).
- * Until interpreter/src/parser/source.ts (decodeSource: coding cookie, BOM, CPython's decoding
- * errors) lands: UTF-8 with an optional BOM. */
-export function decodeSource(bytes: Uint8Array, _filename: string): string {
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  return new TextDecoder('utf-8').decode(bytes.subarray(start));
-}
+/** Source bytes to text as CPython's tokenizer decodes them (the harness uses this too). */
+export { decodeSource };
 
 // --- keyword typo suggestions ---------------------------------------------------------------------
 
