@@ -1,0 +1,4 @@
+if x:
+
+
+# only comments follow
