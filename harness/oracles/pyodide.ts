@@ -33,6 +33,33 @@ def _terrarium_exit_status(e):
         pass
     return 1
 
+# python3.14 FILE reads the script through the tokenizer's FILE* path, whose errors differ
+# from compile()'s on bytes (encoding and NUL-byte messages): call PyRun_FileExFlags, as
+# Python/pythonrun.c does, through ctypes; fall back to compile() if ctypes is missing.
+try:
+    import ctypes as _ctypes
+    _libc = _ctypes.CDLL(None)
+    _fopen = _libc.fopen
+    _fopen.restype = _ctypes.c_void_p
+    _fopen.argtypes = [_ctypes.c_char_p, _ctypes.c_char_p]
+    _pyrun_file = _ctypes.pythonapi.PyRun_FileExFlags
+    _pyrun_file.restype = _ctypes.py_object
+    _pyrun_file.argtypes = [_ctypes.c_void_p, _ctypes.c_char_p, _ctypes.c_int, _ctypes.py_object,
+                            _ctypes.py_object, _ctypes.c_int, _ctypes.c_void_p]
+except Exception:
+    _pyrun_file = None
+
+def _terrarium_run_file(path, globals_):
+    if _pyrun_file is None:
+        with open(path, "rb") as f:
+            source = f.read()
+        exec(compile(source, path, "exec"), globals_)
+        return
+    fp = _fopen(os.fsencode(path), b"rb")
+    if not fp:
+        raise OSError("cannot open " + path)
+    _pyrun_file(fp, os.fsencode(path), 257, globals_, globals_, 1, None)  # Py_file_input, closeit
+
 def _terrarium_run(path, args):
     saved_argv, saved_path = sys.argv[:], sys.path[:]
     saved_main = sys.modules.get("__main__")
@@ -56,10 +83,7 @@ def _terrarium_run(path, args):
                 sys.path[0:0] = [os.path.dirname(path)]
                 main.__file__ = path
                 main.__cached__ = None
-                with open(path, "rb") as f:
-                    source = f.read()
-                code = compile(source, path, "exec")
-                exec(code, main.__dict__)
+                _terrarium_run_file(path, main.__dict__)
         except SystemExit as e:
             status = _terrarium_exit_status(e)
         except BaseException as e:
