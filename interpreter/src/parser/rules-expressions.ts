@@ -516,33 +516,53 @@ export function expression(p: Parser): ExprNode | null {
 }
 
 function expressionRaw(p: Parser): ExprNode | null {
-  p.enter();
+  // `a if b else c if d else ...` nests through the last alternative's `expression`; the chain
+  // is followed in a loop and unwound below, so long chains cost no JavaScript stack.
+  const base = p.level;
+  const chain: { start: Token; body: ExprNode; test: ExprNode; afterBody: number }[] = [];
+  let result: ExprNode | null;
   try {
-    const start = p.peek();
-    const mark = p.pos;
-    if (p.callInvalidRules) {
-      inv.invalidExpression(p);
-      p.pos = mark;
-      inv.invalidLegacyExpression(p);
-      p.pos = mark;
-    }
-    const a = disjunction(p);
-    if (a !== null) {
-      const afterA = p.pos;
-      if (p.kw('if')) {
-        const b = disjunction(p);
-        if (b !== null && p.kw('else')) {
-          const c = expression(p);
-          if (c !== null) return p.finish({ _type: 'IfExp', test: b, body: a, orelse: c }, start);
-        }
+    for (;;) {
+      p.enter();
+      const start = p.peek();
+      const mark = p.pos;
+      if (p.callInvalidRules) {
+        inv.invalidExpression(p);
+        p.pos = mark;
+        inv.invalidLegacyExpression(p);
+        p.pos = mark;
       }
-      p.pos = afterA;
-      return a;
+      const a = disjunction(p);
+      if (a !== null) {
+        const afterA = p.pos;
+        if (p.kw('if')) {
+          const b = disjunction(p);
+          if (b !== null && p.kw('else')) {
+            chain.push({ start, body: a, test: b, afterBody: afterA });
+            continue;
+          }
+        }
+        p.pos = afterA;
+        result = a;
+        break;
+      }
+      p.pos = mark;
+      result = lambdef(p);
+      break;
     }
-    p.pos = mark;
-    return lambdef(p);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i]!;
+      if (result === null) {
+        // The `else` operand did not parse: this level falls back to its plain disjunction.
+        p.pos = link.afterBody;
+        result = link.body;
+      } else {
+        result = p.finish({ _type: 'IfExp', test: link.test, body: link.body, orelse: result }, link.start);
+      }
+    }
+    return result;
   } finally {
-    p.leave();
+    p.level = base;
   }
 }
 
@@ -669,18 +689,29 @@ export function inversion(p: Parser): ExprNode | null {
 }
 
 function inversionRaw(p: Parser): ExprNode | null {
-  p.enter();
+  // The chain of 'not's is read in a loop, so a long chain costs no JavaScript stack; each one
+  // still counts as a parser level, so CPython's "Parser stack overflowed" comes at the same depth.
+  const base = p.level;
   try {
-    const start = p.peek();
-    const mark = p.pos;
-    if (p.kw('not')) {
-      const a = inversion(p);
-      if (a !== null) return p.finish({ _type: 'UnaryOp', op: { _type: 'Not' }, operand: a }, start);
-      p.pos = mark;
+    p.enter();
+    const nots: Token[] = [];
+    while (p.isKw('not')) {
+      nots.push(p.next());
+      p.enter();
     }
-    return comparison(p);
+    const operand = comparison(p);
+    if (operand === null) {
+      // With a 'not' in front, every 'not' inversion alternative fails, and so does the
+      // comparison alternative at each 'not'.
+      return null;
+    }
+    let a: ExprNode = operand;
+    for (let i = nots.length - 1; i >= 0; i--) {
+      a = p.finish({ _type: 'UnaryOp', op: { _type: 'Not' }, operand: a }, nots[i]!);
+    }
+    return a;
   } finally {
-    p.leave();
+    p.level = base;
   }
 }
 
@@ -910,22 +941,29 @@ export function factor(p: Parser): ExprNode | null {
 }
 
 function factorRaw(p: Parser): ExprNode | null {
-  p.enter();
+  // Prefix operators are read in a loop (see inversionRaw for why).
+  const base = p.level;
   try {
-    const start = p.peek();
-    if (start.kind === TokenKind.OP && (start.text === '+' || start.text === '-' || start.text === '~')) {
-      const mark = p.pos;
+    p.enter();
+    const ops: Token[] = [];
+    for (;;) {
+      const t = p.peek();
+      if (t.kind !== TokenKind.OP || (t.text !== '+' && t.text !== '-' && t.text !== '~')) break;
+      ops.push(t);
       p.pos++;
-      const a = factor(p);
-      if (a !== null) {
-        const op = start.text === '+' ? { _type: 'UAdd' as const } : start.text === '-' ? { _type: 'USub' as const } : { _type: 'Invert' as const };
-        return p.finish({ _type: 'UnaryOp', op, operand: a }, start);
-      }
-      p.pos = mark;
+      p.enter();
     }
-    return power(p);
+    const operand = power(p);
+    if (operand === null) return null;
+    let a: ExprNode = operand;
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const t = ops[i]!;
+      const op = t.text === '+' ? { _type: 'UAdd' as const } : t.text === '-' ? { _type: 'USub' as const } : { _type: 'Invert' as const };
+      a = p.finish({ _type: 'UnaryOp', op, operand: a }, t);
+    }
+    return a;
   } finally {
-    p.leave();
+    p.level = base;
   }
 }
 
