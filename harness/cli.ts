@@ -8,6 +8,7 @@
 //   --timeout MS       per-case time limit (default 10000; a case may set its own)
 //   --json FILE        write a JSON report (schema terrarium-conform/1, see corpus/README.md)
 //   --junit FILE       write JUnit XML for CI
+//   --html DIR         write a static dashboard (DIR/index.html); --history DIR adds earlier JSON reports
 //   --corpus DIR       the corpus root (default: corpus/ of this repository)
 //   --known-failures F the ratchet list (default: <corpus>/known-failures.txt)
 //   --max-diffs N      failures shown with a diff (default 20); --diff-lines N lines per stream (40)
@@ -20,6 +21,7 @@ import { parseArgs } from 'node:util';
 import type { OracleKind, OracleSpec } from './oracles/oracle.ts';
 import { ORACLE_KINDS } from './oracles/oracle.ts';
 import { formatReport, Progress } from './format.ts';
+import { loadHistory, renderHtml } from './report-html.ts';
 import { junitXml } from './report-junit.ts';
 import type { Mode, RunReport } from './runner.ts';
 import { defaultJobs, runConformance, writeAtomic } from './runner.ts';
@@ -39,6 +41,8 @@ Runs the corpus (or the given cases and folders) and compares stdout, stderr and
   --timeout MS          per-case time limit (default 10000)
   --json FILE           write a JSON report (schema terrarium-conform/1)
   --junit FILE          write JUnit XML
+  --html DIR            write a static dashboard, DIR/index.html
+  --history DIR         earlier JSON reports, for the dashboard's pass rate over time
   --corpus DIR          corpus root (default: corpus/)
   --known-failures FILE ratchet list (default: <corpus>/known-failures.txt)
   --max-diffs N         failures shown with a diff (default 20)
@@ -63,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
         timeout: { type: 'string' },
         json: { type: 'string' },
         junit: { type: 'string' },
+        html: { type: 'string' },
+        history: { type: 'string' },
         corpus: { type: 'string' },
         'known-failures': { type: 'string' },
         'max-diffs': { type: 'string' },
@@ -136,9 +142,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   progress.stop();
   process.stdout.write(formatReport(report, { maxDiffs, color: process.stdout.isTTY === true }));
+  const history = v.history ? await loadHistory(path.resolve(v.history)) : [];
   const outputs: [string | undefined, () => string][] = [
     [v.json, () => JSON.stringify(report, null, 2) + '\n'],
     [v.junit, () => junitXml(report)],
+    [v.html && path.join(v.html, 'index.html'), () => renderHtml(report, history)],
   ];
   for (const [file, render] of outputs) {
     if (!file) continue;

@@ -6,7 +6,7 @@ export function splitLines(text: string): string[] {
   return out ?? [];
 }
 
-type Op = { kind: ' ' | '-' | '+'; line: string };
+export type Op = { kind: ' ' | '-' | '+'; line: string };
 
 function myers(a: string[], b: string[], maxD: number): Op[] | null {
   const n = a.length;
@@ -46,6 +46,13 @@ function myers(a: string[], b: string[], maxD: number): Op[] | null {
     }
   }
   return null;
+}
+
+/** The edit script turning `expected` into `actual`, line by line (terminators kept). */
+export function diffLines(expected: string, actual: string): Op[] {
+  const a = splitLines(expected);
+  const b = splitLines(actual);
+  return myers(a, b, 2000) ?? [...a.map((line): Op => ({ kind: '-', line })), ...b.map((line): Op => ({ kind: '+', line }))];
 }
 
 function show(line: string): string {
