@@ -821,23 +821,9 @@ export function invalidDelStmt(p: Parser): null {
   return null;
 }
 
-/** invalid_assert_stmt */
+/** invalid_assert_stmt does not exist in 3.14 (`assert x = 1` is a plain "invalid syntax"). */
 export function invalidAssertStmt(p: Parser): null {
-  const mark = p.pos;
-  for (const op of ['=', ':=']) {
-    for (const withMsg of [false, true]) {
-      p.pos = mark;
-      if (!p.kw('assert')) continue;
-      if (withMsg && !(expression(p) !== null && p.op(','))) continue;
-      const a = expression(p);
-      if (a === null || !p.op(op)) continue;
-      const b = expression(p);
-      if (b === null) continue;
-      if (op === '=') p.raiseKnownRange(a, b, `cannot assign to ${getExprName(a)} here. Maybe you meant '==' instead of '='?`);
-      p.raiseKnownRange(a, b, 'cannot use named expression without parentheses here');
-    }
-  }
-  p.pos = mark;
+  void p;
   return null;
 }
 

@@ -192,7 +192,7 @@ export function replacementField(p: Parser, isTemplate: boolean): ExprNode | nul
       if (bang !== null) {
         const conv = p.nameToken();
         if (conv !== null) {
-          conversion = checkConversion(p, lbrace, bang, conv);
+          conversion = checkConversion(p, lbrace, bang, conv, isTemplate);
         } else {
           p.pos = m;
         }
@@ -216,10 +216,10 @@ export function replacementField(p: Parser, isTemplate: boolean): ExprNode | nul
 }
 
 /** _PyPegen_check_fstring_conversion: the conversion name must touch the '!'. */
-function checkConversion(p: Parser, lbrace: Token, bang: Token, conv: Token): WithMetadata {
+function checkConversion(p: Parser, lbrace: Token, bang: Token, conv: Token, isTemplate: boolean): WithMetadata {
   const convName = nameFromToken(conv);
   if (bang.lineno !== conv.lineno || bang.endCol !== conv.col) {
-    p.raiseKnownRange(bang, conv, 'f-string: conversion type must come right after the exclamanation mark');
+    p.raiseKnownRange(bang, conv, `${isTemplate ? 't' : 'f'}-string: conversion type must come right after the exclamation mark`);
   }
   return { result: convName, metadata: bang.metadata ?? p.text.slice(lbrace.end, bang.start) };
 }
@@ -272,8 +272,8 @@ function buildReplacement(
   if (conversion !== null) {
     const id = (conversion.result as { id: string }).id;
     const first = id.codePointAt(0)!;
-    if (!isTemplate && ([...id].length > 1 || !(id === 's' || id === 'r' || id === 'a'))) {
-      p.raiseKnownLocation(conversion.result, `f-string: invalid conversion character ${pyReprStr(id)}: expected 's', 'r', or 'a'`);
+    if ([...id].length > 1 || !(id === 's' || id === 'r' || id === 'a')) {
+      p.raiseKnownLocation(conversion.result, `${isTemplate ? 't' : 'f'}-string: invalid conversion character ${pyReprStr(id)}: expected 's', 'r', or 'a'`);
     }
     conversionVal = first;
   } else if (debug !== null && format === null) {
