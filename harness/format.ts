@@ -38,10 +38,13 @@ export class Progress {
     const width = 30;
     const filled = Math.round((done / Math.max(1, total)) * width);
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-    const fails = this.failed ? ` \x1b[31m${this.failed} failed\x1b[0m` : '';
-    const cols = this.out.columns ?? 100;
-    let line = `${bar} ${done}/${total}${fails} ${r.id}`;
-    if (line.length > cols - 1 + (fails ? 9 : 0)) line = line.slice(0, cols - 1 + (fails ? 9 : 0));
+    const failsText = this.failed ? ` ${this.failed} failed` : '';
+    const head = `${bar} ${done}/${total}${failsText} `;
+    const cols = this.out.columns || 80;
+    let id = r.id;
+    const room = cols - 1 - head.length;
+    if (id.length > room) id = room > 1 ? `…${id.slice(id.length - room + 1)}` : '';
+    const line = `${bar} ${done}/${total}${failsText ? ` \x1b[31m${failsText.trim()}\x1b[0m` : ''} ${id}`;
     this.out.write(`\r\x1b[K${line}`);
     this.drawn = true;
   }

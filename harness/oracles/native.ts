@@ -32,10 +32,13 @@ export function findPython(repoRoot: string): { executable: string; how: string 
 export class NativeOracle implements Oracle {
   readonly kind = 'native' as const;
   private readonly executable: string | null;
+  private readonly how: string;
   private cachedInfo?: Promise<OracleInfo>;
 
   constructor(opts: OracleOptions) {
-    this.executable = findPython(opts.repoRoot)?.executable ?? null;
+    const found = findPython(opts.repoRoot);
+    this.executable = found?.executable ?? null;
+    this.how = found?.how ?? '';
   }
 
   info(): Promise<OracleInfo> {
@@ -45,6 +48,9 @@ export class NativeOracle implements Oracle {
       }
       const r = await execa(this.executable, ['--version'], { env: oracleEnv(), extendEnv: false, reject: false, timeout: 30_000 });
       const m = /^Python (3\.14\S*)\s*$/.exec(String(r.stdout));
+      if (r.exitCode === undefined) {
+        throw new Error(`cannot run native CPython ${this.executable} (from ${this.how}): ${r.shortMessage ?? r.message}`);
+      }
       if (r.exitCode !== 0 || !m) {
         throw new Error(`${this.executable} --version did not report Python 3.14.x (exit ${r.exitCode}): ${String(r.stdout)}${String(r.stderr)}`.trim());
       }
