@@ -65,10 +65,11 @@ export class Parser {
   readonly tokenizer: Tokenizer;
   readonly typeIgnores: TypeIgnore[] = [];
   readonly warnings: CompileWarning[] = [];
-  /** Memo tables per token position, then per rule id (pegen keeps them on the token):
-   * the result (null for a failed match) and the position after it. */
-  private memoResult: unknown[][] = [];
-  private memoEnd: number[][] = [];
+  /** Memo entries (pegen keeps them on the token): key `position * 128 + ruleId` -> index of
+   * the result (null for no match) and of the position after it. */
+  private memoIndex = new Map<number, number>();
+  private memoResults: unknown[] = [];
+  private memoEnds: number[] = [];
   /** Set by rules that must report at a token other than the last one read (p->known_err_token). */
   knownErrToken: Token | null = null;
 
@@ -222,29 +223,27 @@ export class Parser {
   }
 
   /** Runs `rule` at the current position, memoizing its result and end position per rule id. */
+  /** Rule ids must be below 128. */
   memoize<T>(id: number, rule: (p: Parser) => T | null): T | null {
     const start = this.pos;
-    let results = this.memoResult[start];
-    if (results === undefined) {
-      results = this.memoResult[start] = [];
-      this.memoEnd[start] = [];
-    } else {
-      const hit = results[id];
-      if (hit !== undefined) {
-        this.pos = this.memoEnd[start]![id]!;
-        return hit as T | null;
-      }
+    const key = start * 128 + id;
+    const hit = this.memoIndex.get(key);
+    if (hit !== undefined) {
+      this.pos = this.memoEnds[hit]!;
+      return this.memoResults[hit] as T | null;
     }
     const result = rule(this);
-    results[id] = result;
-    this.memoEnd[start]![id] = result === null ? start : this.pos;
     if (result === null) this.pos = start;
+    this.memoIndex.set(key, this.memoResults.length);
+    this.memoResults.push(result);
+    this.memoEnds.push(this.pos);
     return result;
   }
 
   clearMemo(): void {
-    this.memoResult = [];
-    this.memoEnd = [];
+    this.memoIndex = new Map();
+    this.memoResults = [];
+    this.memoEnds = [];
   }
 
   // ---------------------------------------------------------------------------------------------
