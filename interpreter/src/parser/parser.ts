@@ -65,11 +65,9 @@ export class Parser {
   readonly tokenizer: Tokenizer;
   readonly typeIgnores: TypeIgnore[] = [];
   readonly warnings: CompileWarning[] = [];
-  /** Memo entries (pegen keeps them on the token): key `position * 128 + ruleId` -> index of
-   * the result (null for no match) and of the position after it. */
-  private memoIndex = new Map<number, number>();
-  private memoResults: unknown[] = [];
-  private memoEnds: number[] = [];
+  /** Memo entries per token position, like pegen's per-token memo lists: a flat array of
+   * (rule id, result (null for no match), position after it) triples, or null. */
+  private memoLists: (unknown[] | null)[] = [];
   /** Set by rules that must report at a token other than the last one read (p->known_err_token). */
   knownErrToken: Token | null = null;
 
@@ -109,9 +107,8 @@ export class Parser {
       // Type-ignore comments never reach the grammar; they become Module.type_ignores.
       this.typeIgnores.push({ _type: 'TypeIgnore', lineno: tok.lineno, tag: tok.text });
     }
-    // In 'single' mode, CPython stops reading after the first statement's NEWLINE at level 0; the
-    // tokenizer handles that. Nothing else to do here.
     this.tokens.push(tok);
+    this.memoLists.push(null);
   }
 
   next(): Token {
@@ -223,27 +220,29 @@ export class Parser {
   }
 
   /** Runs `rule` at the current position, memoizing its result and end position per rule id. */
-  /** Rule ids must be below 128. */
   memoize<T>(id: number, rule: (p: Parser) => T | null): T | null {
+    // Like _PyPegen_is_memoized, make sure the token at the position has been read.
+    if (this.pos === this.tokens.length) this.fill();
     const start = this.pos;
-    const key = start * 128 + id;
-    const hit = this.memoIndex.get(key);
-    if (hit !== undefined) {
-      this.pos = this.memoEnds[hit]!;
-      return this.memoResults[hit] as T | null;
+    const list = this.memoLists[start]!;
+    if (list !== null) {
+      for (let i = 0; i < list.length; i += 3) {
+        if (list[i] === id) {
+          this.pos = list[i + 2] as number;
+          return list[i + 1] as T | null;
+        }
+      }
     }
     const result = rule(this);
     if (result === null) this.pos = start;
-    this.memoIndex.set(key, this.memoResults.length);
-    this.memoResults.push(result);
-    this.memoEnds.push(this.pos);
+    const entries = this.memoLists[start];
+    if (entries === null) this.memoLists[start] = [id, result, this.pos];
+    else entries!.push(id, result, this.pos);
     return result;
   }
 
   clearMemo(): void {
-    this.memoIndex = new Map();
-    this.memoResults = [];
-    this.memoEnds = [];
+    this.memoLists.fill(null);
   }
 
   // ---------------------------------------------------------------------------------------------

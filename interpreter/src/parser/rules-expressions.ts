@@ -1176,7 +1176,7 @@ function positionalArgument(p: Parser): ExprNode | null {
 
 function withLocation(p: Parser, args: CallArgs, start: Token): CallArgs & Located0 {
   const end = p.lastToken();
-  return { ...args, lineno: start.lineno, col_offset: start.col, end_lineno: end.endLineno, end_col_offset: end.endCol };
+  return { args: args.args, keywords: args.keywords, lineno: start.lineno, col_offset: start.col, end_lineno: end.endLineno, end_col_offset: end.endCol };
 }
 
 interface Located0 {

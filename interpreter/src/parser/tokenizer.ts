@@ -84,6 +84,12 @@ const TWO_CHAR_OPS = new Set([
 const THREE_CHAR_OPS = new Set(['**=', '...', '//=', '<<=', '>>=']);
 const TWO_CHAR_FIRST = new Uint8Array(128);
 for (const op of TWO_CHAR_OPS) TWO_CHAR_FIRST[op.charCodeAt(0)] = 1;
+// Operator texts by character codes, so that OP tokens carry the same (interned) strings the
+// parser compares against, and recognizing one builds no string.
+const TWO_CHAR_TABLE: (string | undefined)[] = new Array(128 * 128).fill(undefined);
+for (const op of TWO_CHAR_OPS) TWO_CHAR_TABLE[op.charCodeAt(0) * 128 + op.charCodeAt(1)] = op;
+const THREE_CHAR_TABLE = new Map<number, string>();
+for (const op of THREE_CHAR_OPS) THREE_CHAR_TABLE.set((op.charCodeAt(0) * 128 + op.charCodeAt(1)) * 128 + op.charCodeAt(2), op);
 // Interned one-character strings, so OP tokens do not allocate.
 const ONE_CHAR: string[] = [];
 for (let i = 0; i < 128; i++) ONE_CHAR.push(String.fromCharCode(i));
@@ -1116,12 +1122,12 @@ export class Tokenizer {
     if (c < 128 && TWO_CHAR_FIRST[c]) {
       const c2 = this.nextc();
       if (c2 !== EOF && c2 < 128) {
-        const two = ONE_CHAR[c] + ONE_CHAR[c2];
-        if (TWO_CHAR_OPS.has(two)) {
+        const two = TWO_CHAR_TABLE[c * 128 + c2];
+        if (two !== undefined) {
           const c3 = this.nextc();
           if (c3 !== EOF && c3 < 128) {
-            const three = two + ONE_CHAR[c3];
-            if (THREE_CHAR_OPS.has(three)) return this.make(TokenKind.OP, three);
+            const three = THREE_CHAR_TABLE.get((c * 128 + c2) * 128 + c3);
+            if (three !== undefined) return this.make(TokenKind.OP, three);
           }
           this.backup(c3);
           return this.make(TokenKind.OP, two);
