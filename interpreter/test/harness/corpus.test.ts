@@ -1,13 +1,15 @@
 // The conformance gate inside `npm test`: every corpus case, run by Terrarium in-process,
-// against its recorded CPython expectation, with the known-failures ratchet applied. Fast
-// (no worker threads, no oracle). On failure the message is the runner's own report: the
-// failing cases with their diffs and the table per category.
+// against its recorded CPython expectation, with the known-failures ratchet applied. Fast (no
+// oracle, no child processes): two worker threads, so that a case that hangs Terrarium is cut
+// off at its time limit instead of hanging the test run (CONFORM_JOBS=0 runs on the test's
+// own thread). On failure the message is the runner's own report: the failing cases with
+// their diffs and the table per category.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { formatReport } from '../../../harness/format.ts';
-import { runConformance } from '../../../harness/runner.ts';
+import { defaultJobs, runConformance } from '../../../harness/runner.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -17,7 +19,7 @@ it('the corpus matches the recorded CPython expectations (npm run conform for de
     corpusRoot: path.join(repoRoot, 'corpus'),
     mode: 'compare',
     oracle: 'terrarium',
-    jobs: 0,
+    jobs: Number(process.env.CONFORM_JOBS ?? Math.min(2, defaultJobs())),
     timeoutMs: 10_000,
   });
   if (report.failed) {
