@@ -73,6 +73,8 @@ export class WorkerPool implements Executor {
     private readonly spec: OracleSpec,
     private readonly options: OracleOptions,
     private readonly size: number,
+    /** Heap limit per worker: a case that blows up memory kills its worker, not the run. */
+    private readonly memoryMb = 4096,
   ) {}
 
   /** Starts the workers and waits for the first one's oracle, so that start-up problems surface once, up front. */
@@ -89,7 +91,11 @@ export class WorkerPool implements Executor {
 
   private spawn(): Slot {
     const init: WorkerInit = { spec: this.spec, options: this.options };
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: init, execArgv: workerExecArgv() });
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      workerData: init,
+      execArgv: workerExecArgv(),
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
+    });
     worker.unref();
     let markReady!: () => void;
     const slot: Slot = { worker, busy: false, dead: false, started: false, ready: new Promise<void>((r) => (markReady = r)) };
@@ -114,7 +120,7 @@ export class WorkerPool implements Executor {
       if (slot.started) this.replace(slot);
       else this.drainIfAllDead();
     };
-    worker.on('error', (e) => die(e?.stack ?? String(e)));
+    worker.on('error', (e) => die((e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory (heap limit ${this.memoryMb} MB)` : (e?.stack ?? String(e))));
     worker.on('exit', (code) => die(`exited with code ${code}`));
     return slot;
   }

@@ -32,6 +32,8 @@ export interface RunOptions {
   /** Worker threads; 0 runs the oracle on this thread. */
   jobs: number;
   timeoutMs: number;
+  /** Heap limit of each worker thread in MB (default 4096). */
+  workerMemoryMb?: number;
   knownFailuresFile?: string;
   /** Lines of unified diff kept per stream in the report. */
   diffLines?: number;
@@ -158,7 +160,7 @@ export async function runConformance(opts: RunOptions): Promise<RunReport> {
     executor = created.executor;
     info = created.info;
   } else {
-    const pool = new WorkerPool(opts.oracle, oracleOptions, Math.min(opts.jobs, Math.max(1, cases.length)));
+    const pool = new WorkerPool(opts.oracle, oracleOptions, Math.min(opts.jobs, Math.max(1, cases.length)), opts.workerMemoryMb);
     info = await pool.start();
     executor = pool;
   }

@@ -2,7 +2,7 @@
 // status 0, except that a source containing HANG never returns (in a worker thread a
 // synchronous loop, so only terminating the thread stops it; on the main thread a promise
 // that never settles, which the inline executor abandons), CRASH makes the oracle throw, and
-// EXIT<n> exits n.
+// EXIT<n> exits n. OOM in a worker thread allocates until the heap limit kills the thread.
 
 import { isMainThread } from 'node:worker_threads';
 
@@ -21,6 +21,10 @@ export function createOracle(_opts: OracleOptions): Oracle {
         return new Promise<never>(() => {});
       }
       if (text.includes('CRASH')) throw new Error('fake oracle crashed');
+      if (text.includes('OOM') && !isMainThread) {
+        const hog: number[][] = [];
+        for (;;) hog.push(new Array(1 << 20).fill(1.5));
+      }
       const exit = /EXIT(\d+)/.exec(text);
       return { kind: 'ran', outcome: { exit: exit ? Number(exit[1]) : 0, stdout: req.source.slice(), stderr: new TextEncoder().encode(req.canonicalPath) } };
     },

@@ -94,6 +94,20 @@ describe('the runner on a temporary corpus', () => {
     }, 30_000);
   }
 
+  it('a case that exhausts memory kills its worker thread, not the run', async () => {
+    const mem = path.join(dir, 'mem');
+    await mkdir(path.join(mem, 'm'), { recursive: true });
+    await writeFile(path.join(mem, 'm/oom.py'), 'OOM\n');
+    await writeFile(path.join(mem, 'm/ok.py'), 'fine\n');
+    await writeFile(path.join(mem, 'm/ok2.py'), 'fine too\n');
+    const report = await runConformance({ repoRoot, corpusRoot: mem, mode: 'record', oracle: fake, jobs: 1, timeoutMs: 20_000, workerMemoryMb: 64 });
+    const c = byId(report);
+    expect(c['m/oom.py'].outcome).toBe('fail');
+    expect(c['m/oom.py'].message).toMatch(/worker thread died: out of memory/);
+    expect(c['m/ok.py'].outcome).toBe('pass');
+    expect(c['m/ok2.py'].outcome).toBe('pass');
+  }, 60_000);
+
   it('runs only the selected paths', async () => {
     const report = await runConformance({ repoRoot, corpusRoot: corpus, selectors: [path.join(corpus, 'basic/pass.py'), path.join(corpus, 'bytes')], mode: 'compare', oracle: fake, jobs: 0, timeoutMs: 5000 });
     expect(report.cases.map((c) => c.id)).toEqual(['basic/pass.py', 'bytes/binary.py']);
