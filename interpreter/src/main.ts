@@ -8,11 +8,11 @@ import { decodeSource } from './parser/source.ts';
 import { parse, type ParseMode } from './parser/index.ts';
 import { PythonSyntaxError, type CompileWarning } from './parser/errors.ts';
 import { dumpAst } from './parser/ast-dump.ts';
+import { checkCompile } from './compiler/index.ts';
 import { strRepr } from './objects/repr.ts';
 import { formatCompileWarnings, formatSyntaxError, sourceLines, type KeywordTypoContext, type NameToken } from './errors/syntax-error-display.ts';
 import { Tokenizer } from './parser/tokenizer.ts';
 import { TokenKind } from './parser/tokens.ts';
-import type { ModNode } from './parser/ast.ts';
 
 export interface MainIO {
   /** The file's bytes, or null if it cannot be read. */
@@ -95,8 +95,14 @@ export function runMain(argv: string[], io: MainIO): number {
 function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null, metadataSource: string | null = source): number {
   try {
     const result = parse(source, { filename, mode: 'exec' });
-    const warnings = formatCompileWarnings(filename, result.warnings, lines);
+    // The compiler's own checks (future imports, symbol table, codegen) after a successful parse.
+    const checked = checkCompile(result.tree, { filename, lines });
+    const warnings = formatCompileWarnings(filename, [...result.warnings, ...checked.warnings], lines);
     if (warnings) io.stderr(warnings);
+    if (!checked.ok) {
+      io.stderr(formatSyntaxError(checked.error));
+      return 1;
+    }
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
       io.stderr(warningsOf(e, filename, lines) + formatSyntaxError(withFilename(e, filename), typoContext(e, io, metadataSource)));
@@ -450,13 +456,13 @@ function codePointCount(s: string, from: number, to: number): number {
  * codeop.compile_command(code, symbol="exec", flags=PyCF_ONLY_AST) succeeds: the code parses (or
  * parses with a newline appended), then compiles. Approximations until the compiler exists:
  * CPython also accepts input that is merely incomplete (PyCF_ALLOW_INCOMPLETE_INPUT), approximated
- * here by the "never closed"/unterminated/EOF errors and a trailing block opener; of the compiler's own errors only
- * return/yield/await outside a function and break/continue outside a loop are checked.
+ * here by the "never closed"/unterminated/EOF errors and a trailing block opener; the compiler's own
+ * errors come from compiler/index.ts: checkCompile.
  */
 function compilesAsCommand(code: string): boolean {
   if (code.split('\n').every((l) => { const t = l.trim(); return !t || t[0] === '#'; })) code = 'pass';
   try {
-    return !hasCompilerError(parse(code, { mode: 'exec' }).tree);
+    return checkCompile(parse(code, { mode: 'exec' }).tree, { filename: '<input>', lines: null }).ok;
   } catch (e) {
     if (!(e instanceof PythonSyntaxError)) return false;
   }
@@ -479,39 +485,4 @@ function compilesAsCommand(code: string): boolean {
       return false;
     }
   }
-}
-
-function hasCompilerError(tree: ModNode): boolean {
-  const visit = (node: unknown, inFunction: boolean, inLoop: boolean): boolean => {
-    if (Array.isArray(node)) return node.some((n) => visit(n, inFunction, inLoop));
-    if (typeof node !== 'object' || node === null || !('_type' in node)) return false;
-    const n = node as Record<string, unknown> & { _type: string };
-    switch (n._type) {
-      case 'FunctionDef':
-      case 'AsyncFunctionDef':
-      case 'Lambda':
-        return visit(n.args, inFunction, inLoop) || visit(n.body, true, false) || visit(n.decorator_list, inFunction, inLoop);
-      case 'ClassDef':
-        return visit(n.bases, inFunction, inLoop) || visit(n.body, false, false);
-      case 'Return':
-      case 'Yield':
-      case 'YieldFrom':
-      case 'Await':
-        if (!inFunction) return true;
-        break;
-      case 'Break':
-      case 'Continue':
-        if (!inLoop) return true;
-        break;
-      case 'For':
-      case 'AsyncFor':
-      case 'While':
-        return visit(n.target ?? null, inFunction, inLoop) || visit(n.iter ?? n.test, inFunction, inLoop) || visit(n.body, inFunction, true) || visit(n.orelse, inFunction, inLoop);
-    }
-    for (const key of Object.keys(n)) {
-      if (key !== '_type' && visit(n[key], inFunction, inLoop)) return true;
-    }
-    return false;
-  };
-  return visit(tree, false, false);
 }
