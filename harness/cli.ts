@@ -116,22 +116,25 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`terrarium-conform: ${(e as Error).message}\n`);
     return 2;
   }
-  const corpusRoot = path.resolve(v.corpus ?? path.join(REPO_ROOT, 'corpus'));
+  // `npm run` moves to the package root; paths typed by the user are relative to where they were.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const here = (p: string) => path.resolve(base, p);
+  const corpusRoot = v.corpus ? here(v.corpus) : path.join(REPO_ROOT, 'corpus');
   // --oracle-module FILE: a module exporting createOracle(opts) (the harness's tests use a fake).
-  const spec: OracleSpec = v['oracle-module'] ? { module: pathToFileURL(path.resolve(v['oracle-module'])).href } : kind;
+  const spec: OracleSpec = v['oracle-module'] ? { module: pathToFileURL(here(v['oracle-module'])).href } : kind;
   const progress = new Progress(process.stderr, !v.quiet);
   let report: RunReport;
   try {
     report = await runConformance({
       repoRoot: REPO_ROOT,
       corpusRoot,
-      selectors: parsed.positionals,
+      selectors: parsed.positionals.map(here),
       mode,
       oracle: spec,
       jobs,
       timeoutMs,
       diffLines,
-      knownFailuresFile: v['known-failures'],
+      knownFailuresFile: v['known-failures'] && here(v['known-failures']),
       onStart: (total, info) => progress.start(total, mode, info, jobs),
       onCase: (r, done, total) => progress.update(r, done, total),
     });
@@ -142,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   progress.stop();
   process.stdout.write(formatReport(report, { maxDiffs, color: process.stdout.isTTY === true }));
-  const history = v.history ? await loadHistory(path.resolve(v.history)) : [];
+  const history = v.history ? await loadHistory(here(v.history)) : [];
   const outputs: [string | undefined, () => string][] = [
     [v.json, () => JSON.stringify(report, null, 2) + '\n'],
     [v.junit, () => junitXml(report)],
@@ -151,8 +154,8 @@ export async function main(argv: string[]): Promise<number> {
   for (const [file, render] of outputs) {
     if (!file) continue;
     try {
-      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeAtomic(path.resolve(file), render());
+      await mkdir(path.dirname(here(file)), { recursive: true });
+      await writeAtomic(here(file), render());
     } catch (e) {
       process.stderr.write(`terrarium-conform: cannot write ${file}: ${(e as Error).message}\n`);
       return 2;
