@@ -411,38 +411,44 @@ export class CodegenChecker {
   }
 
   private returnStmt(s: ast.Return): void {
-    const loc = locationOf(s);
+    let loc = locationOf(s);
     const ste = this.unit.ste;
     if (!isFunctionLike(ste)) this.error("'return' outside function", loc);
     if (s.value !== null && ste.coroutine && ste.generator) this.error("'return' with value in async generator", loc);
     const preserveTos = s.value !== null && s.value._type !== 'Constant';
     if (preserveTos) this.visitExpr(s.value!);
-    this.unwindFBlockStack(loc, preserveTos, false);
+    else if (s.value !== null) loc = locationOf(s.value);
+    if (s.value === null || s.value.lineno !== s.lineno) loc = locationOf(s);
+    this.unwindFBlockStack({ loc }, preserveTos, false);
   }
 
   private breakOrContinue(s: ast.Break | ast.Continue, isBreak: boolean): void {
-    const loop = this.unwindFBlockStack(locationOf(s), false, true);
+    const loop = this.unwindFBlockStack({ loc: locationOf(s) }, false, true);
     if (loop === null) this.error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", locationOf(s));
   }
 
   /**
    * codegen_unwind_fblock_stack: leaving blocks compiles their exit code, and for a `try` with a
    * `finally` that is the finally body again (with the block popped). Returns the loop found, if
-   * one was wanted.
+   * one was wanted. Leaving a `with` or a `finally` makes the rest of the jump artificial
+   * (NO_LOCATION), which is where a later except* error then points.
    */
-  private unwindFBlockStack(loc: SourceLocation, preserveTos: boolean, wantLoop: boolean): FBlock | null {
+  private unwindFBlockStack(ploc: { loc: SourceLocation }, preserveTos: boolean, wantLoop: boolean): FBlock | null {
     const fblocks = this.unit.fblocks;
     const top = fblocks[fblocks.length - 1];
     if (top === undefined) return null;
-    if (top.type === 'EXCEPTION_GROUP_HANDLER') this.error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+    if (top.type === 'EXCEPTION_GROUP_HANDLER') this.error("'break', 'continue' and 'return' cannot appear in an except* block", ploc.loc);
     if (wantLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP' || top.type === 'ASYNC_FOR_LOOP')) return top;
     fblocks.pop();
     if (top.type === 'FINALLY_TRY') {
-      if (preserveTos) this.pushFBlock(loc, 'POP_VALUE');
+      if (preserveTos) this.pushFBlock(ploc.loc, 'POP_VALUE');
       this.visitStmts(top.finalbody!);
       if (preserveTos) this.popFBlock();
+      ploc.loc = NO_LOCATION;
+    } else if (top.type === 'WITH' || top.type === 'ASYNC_WITH') {
+      ploc.loc = NO_LOCATION;
     }
-    const loop = this.unwindFBlockStack(loc, preserveTos, wantLoop);
+    const loop = this.unwindFBlockStack(ploc, preserveTos, wantLoop);
     fblocks.push(top);
     return loop;
   }

@@ -62,8 +62,18 @@ export class Diagnostics {
     const { lineno } = e.loc;
     let text: string | null = null;
     if (this.lines !== null && lineno >= 1 && lineno <= this.lines.length) {
-      text = this.lines[lineno - 1]! + (lineno < this.lines.length ? '\n' : '');
+      text = programText(this.lines[lineno - 1]! + (lineno < this.lines.length ? '\n' : ''));
     }
     return new PythonSyntaxError('SyntaxError', e.msg, lineno, e.loc.col_offset + 1, text, e.loc.end_lineno, e.loc.end_col_offset + 1, this.filename);
   }
+}
+
+/**
+ * Python/errors.c: err_programtext reads the line into a 1000-byte buffer, so a longer line is cut
+ * to its first 999 bytes (decoded with "replace").
+ */
+function programText(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 999) return line;
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 999));
 }

@@ -35,8 +35,8 @@ export function futureFromAst(mod: ModNode, diag: Diagnostics): FutureFeatures {
       if (ACCEPTED.has(name)) continue;
       if (name === 'annotations') ff.annotations = true;
       else if (name === 'barry_as_FLUFL') ff.barryAsBdfl = true;
-      else if (name === 'braces') diag.error('not a chance', locationOf(s));
-      else diag.error(`future feature ${name.slice(0, 100)} is not defined`, locationOf(s));
+      else if (name === 'braces') diag.error('not a chance', locationOf(alias));
+      else diag.error(`future feature ${name.slice(0, 100)} is not defined`, locationOf(alias));
     }
     ff.location = locationOf(s);
   }
