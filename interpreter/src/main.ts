@@ -94,7 +94,7 @@ export function runMain(argv: string[], io: MainIO): number {
 /** Parses (and, once the VM exists, runs) a program given as text. */
 function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null, metadataSource: string | null = source): number {
   try {
-    const result = parse(source, { filename, mode: 'exec' });
+    const result = parse(source, { filename, mode: 'exec', fromFile: metadataSource === null });
     // The compiler's own checks (future imports, symbol table, codegen) after a successful parse.
     const checked = checkCompile(result.tree, { filename, lines });
     const warnings = formatCompileWarnings(filename, [...result.warnings, ...checked.warnings], lines);

@@ -11,6 +11,12 @@ export interface ParseOptions {
   mode?: ParseMode;
   /** Produce TYPE_COMMENT tokens and type_comment fields (ast.parse(type_comments=True)). */
   typeComments?: boolean;
+  /**
+   * The source was read from the file `filename` (running `python3.14 FILE`): SyntaxError.text is
+   * then the file's line with its newline, as CPython reads it back; otherwise (compile() of a
+   * string, `-c`, ast.parse) it comes from the tokenizer's buffers.
+   */
+  fromFile?: boolean;
 }
 
 export interface ParseResult {

@@ -76,6 +76,8 @@ export class Parser {
     readonly filename: string,
     readonly mode: ParseMode,
     readonly typeComments: boolean,
+    /** The source was read from the file named `filename` (SyntaxError.text comes from the file). */
+    readonly fromFile = false,
   ) {
     this.tokenizer = new Tokenizer(source, { typeComments, filename });
   }
@@ -268,9 +270,9 @@ export class Parser {
   raiseAt(type: SyntaxErrorType, msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
     if (endLineno === CURRENT_POS) endLineno = this.tokenizer.lineno;
     if (endCol === CURRENT_POS) endCol = this.tokenizer.cursorByteCol();
-    // Running a file, CPython reads the error line back from the file; past its end it falls
-    // back to the tokenizer's buffer.
-    let text = this.tokenizer.getLine(lineno);
+    // Running a file, CPython reads the error line back from the file (with its newline); for
+    // source given as a string, and past the file's end, it takes it from the tokenizer's buffers.
+    let text = this.fromFile ? this.tokenizer.getLine(lineno) : '';
     if (text === '') text = this.tokenizer.errorLineText(lineno);
     const offset = byteOffsetToCharOffset(text, col);
     const endOffset = endCol > 0 ? byteOffsetToCharOffset(text, endCol) : endCol;
@@ -303,7 +305,11 @@ export class Parser {
     if (this.tokens.length === 0 && !useMark) return this.raiseAt(type, msg, 0, 0, 0, -1);
     if (useMark) this.peek();
     const t = this.knownErrToken ?? this.tokens[useMark ? this.pos : this.tokens.length - 1]!;
-    return this.raiseAt(type, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+    // INDENT, DEDENT and ENDMARKER have no columns (-1): CPython then reports the tokenizer's
+    // cursor and no end (_PyPegen_raise_error).
+    const col = t.col === -1 ? this.tokenizer.cursorByteCol() : t.col + 1;
+    const endCol = t.endCol === -1 ? -1 : t.endCol + 1;
+    return this.raiseAt(type, msg, t.lineno, col, t.endLineno, endCol);
   }
 
   raiseIndentationError(msg: string): never {
@@ -375,7 +381,7 @@ function runStartRule(p: Parser): ModNode | null {
 
 /** Parses Python source into a CPython-shaped AST, or throws PythonSyntaxError. */
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
-  const p = new Parser(source, options.filename ?? '<unknown>', options.mode ?? 'exec', options.typeComments ?? false);
+  const p = new Parser(source, options.filename ?? '<unknown>', options.mode ?? 'exec', options.typeComments ?? false, options.fromFile ?? false);
   try {
     const tree = parseTwoPass(p);
     return { tree, warnings: collectWarnings(p) };
@@ -417,8 +423,17 @@ function collectWarnings(p: Parser): CompileWarning[] {
 
 function parseTwoPass(p: Parser): ModNode {
   // First pass. A tokenizer error here is final (its exception is already set in CPython, and
-  // the second pass would stop at once on error_indicator).
-  const result = runStartRule(p);
+  // the second pass would stop at once on error_indicator). A parser error (a forced token such
+  // as `else` without ':') still lets a later tokenizer error take precedence.
+  let result: ModNode | null;
+  try {
+    result = runStartRule(p);
+  } catch (e) {
+    if (e instanceof ParserAbort && e.error instanceof PythonSyntaxError && !e.fromTokenizer) {
+      checkRestOfSourceForTokenizerErrors(p, e.error);
+    }
+    throw e;
+  }
   if (result !== null) return result;
 
   const lastToken = p.tokens[p.tokens.length - 1]!;
@@ -444,14 +459,8 @@ function parseTwoPass(p: Parser): ModNode {
 function setGenericSyntaxError(p: Parser, lastToken: Token): never {
   try {
     if (lastToken.kind === TokenKind.INDENT || lastToken.kind === TokenKind.DEDENT) {
-      p.raiseAt(
-        'IndentationError',
-        lastToken.kind === TokenKind.INDENT ? 'unexpected indent' : 'unexpected unindent',
-        lastToken.lineno,
-        lastToken.col + 1,
-        lastToken.endLineno,
-        lastToken.endCol + 1,
-      );
+      // RAISE_INDENTATION_ERROR: at the last token read by either pass.
+      p.raiseError(lastToken.kind === TokenKind.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
     }
     p.raiseAt('SyntaxError', 'invalid syntax', lastToken.lineno, lastToken.col + 1, lastToken.endLineno, lastToken.endCol + 1);
   } catch (e) {

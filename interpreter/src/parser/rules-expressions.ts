@@ -756,6 +756,9 @@ function compareOp(p: Parser): CmpopNode | null {
       p.pos++;
       return op;
     }
+    // Pegen's _PyPegen_check_barry_as_flufl: without `from __future__ import barry_as_FLUFL`,
+    // the NOTEQUAL token spelled '<>' is an error as soon as a comparison reaches it.
+    if (t.text === '<>') p.raiseKnownLocation(t, "invalid syntax.  Maybe you meant '!=' instead of '<>'?");
     return null;
   }
   if (t.kind !== TokenKind.NAME) return null;
