@@ -753,12 +753,20 @@ function compareOp(p: Parser): CmpopNode | null {
   if (t.kind === TokenKind.OP) {
     const op = CMP_OPS[t.text];
     if (op !== undefined) {
+      if (t.text === '<' && p.callInvalidRules) {
+        // The pre-3.0 inequality `<>` (two adjacent tokens here, as in CPython's tokenizer)
+        // gets a hint when a comparison reaches it.
+        const mark = p.pos;
+        p.pos++;
+        const gt = p.peek();
+        if (gt.kind === TokenKind.OP && gt.text === '>' && gt.lineno === t.lineno && gt.col === t.endCol) {
+          p.raiseKnownRange(t, gt, "invalid syntax.  Maybe you meant '!=' instead of '<>'?");
+        }
+        p.pos = mark;
+      }
       p.pos++;
       return op;
     }
-    // Pegen's _PyPegen_check_barry_as_flufl: without `from __future__ import barry_as_FLUFL`,
-    // the NOTEQUAL token spelled '<>' is an error as soon as a comparison reaches it.
-    if (t.text === '<>') p.raiseKnownLocation(t, "invalid syntax.  Maybe you meant '!=' instead of '<>'?");
     return null;
   }
   if (t.kind !== TokenKind.NAME) return null;

@@ -80,8 +80,6 @@ function hex4(cp: number): string {
 const TWO_CHAR_OPS = new Set([
   '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=',
   '>>', '@=', '^=', '|=',
-  // The pre-3.0 inequality: one token, which the parser rejects with a hint.
-  '<>',
 ]);
 const THREE_CHAR_OPS = new Set(['**=', '...', '//=', '<<=', '>>=']);
 const TWO_CHAR_FIRST = new Uint8Array(128);
