@@ -1,0 +1,2 @@
+all(x is 1 for x in y)
+continue

@@ -1,0 +1,8 @@
+def f():
+    for x in y:
+        try:
+            pass
+        except* E:
+            for z in w:
+                continue
+            break

@@ -1,0 +1,2 @@
+def g():
+    ä = 1; nonlocal ä

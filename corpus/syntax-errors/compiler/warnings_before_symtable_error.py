@@ -1,0 +1,5 @@
+x is 1
+def f():
+    try: pass
+    finally: return
+nonlocal x
