@@ -12,6 +12,7 @@
 
 import type { CompileWarning } from './errors.ts';
 import type { Token } from './tokens.ts';
+import { lookupName as lookupUnicodeName } from '../unicode/names.ts';
 
 export class LiteralError {
   constructor(public msg: string, public location: 'token' | 'tokenLines') {}
@@ -68,59 +69,16 @@ export type UnicodeNameResolver = (name: string) => number;
 
 let nameResolver: UnicodeNameResolver | null = null;
 
-/** Install the Unicode name table used by \N{...} (the unicodedata module should provide it). */
-export function setUnicodeNameResolver(resolver: UnicodeNameResolver): void {
+/** Replaces the Unicode name table used by \N{...} (by default unicode/names.ts: lookupName). */
+export function setUnicodeNameResolver(resolver: UnicodeNameResolver | null): void {
   nameResolver = resolver;
 }
 
-const HANGUL_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
-const HANGUL_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI',
-  'YU', 'EU', 'YI', 'I'];
-const HANGUL_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B',
-  'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
-// Modules/unicodedata.c: is_unified_ideograph (Unicode 16.0).
-const CJK_RANGES: Array<[number, number]> = [
-  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0x20000, 0x2a6df], [0x2a700, 0x2b739], [0x2b740, 0x2b81d],
-  [0x2b820, 0x2cea1], [0x2ceb0, 0x2ebe0], [0x2ebf0, 0x2ee5d], [0x30000, 0x3134a], [0x31350, 0x323af],
-];
-
-/** Names computed by rule (CJK unified ideographs, Hangul syllables), then the installed table. */
-function lookupName(rawName: string): number {
-  const name = rawName.toUpperCase();
-  if (name.startsWith('CJK UNIFIED IDEOGRAPH-')) {
-    const hex = name.slice(22);
-    if ((hex.length === 4 || hex.length === 5) && /^[0-9A-F]+$/.test(hex)) {
-      const cp = parseInt(hex, 16);
-      for (const [a, b] of CJK_RANGES) if (cp >= a && cp <= b) return cp;
-    }
-    return -1;
-  }
-  if (name.startsWith('HANGUL SYLLABLE ')) {
-    const rest = name.slice(16);
-    // Longest-match decomposition into L, V, T jamo short names.
-    const find = (table: string[], s: string): [number, number] => {
-      let best = -1;
-      let len = -1;
-      for (let i = 0; i < table.length; i++) {
-        const t = table[i];
-        if (t.length > len && s.startsWith(t)) {
-          best = i;
-          len = t.length;
-        }
-      }
-      return [best, len];
-    };
-    const [l, ll] = find(HANGUL_L, rest);
-    if (l >= 0) {
-      const [v, vl] = find(HANGUL_V, rest.slice(ll));
-      if (v >= 0) {
-        const [t, tl] = find(HANGUL_T, rest.slice(ll + vl));
-        if (t >= 0 && ll + vl + tl === rest.length) return 0xac00 + (l * 21 + v) * 28 + t;
-      }
-    }
-  }
-  if (nameResolver !== null) return nameResolver(rawName);
-  return -1;
+/** Objects/unicodeobject.c: \N{...} resolves names and aliases (_PyUnicode_Name_CAPI getcode
+ * without named sequences), case-insensitively. */
+function lookupName(name: string): number {
+  if (nameResolver !== null) return nameResolver(name);
+  return lookupUnicodeName(name) ?? -1;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -68,6 +68,9 @@ export class Parser {
   /** Memo entries per token position, like pegen's per-token memo lists: a flat array of
    * (rule id, result (null for no match), position after it) triples, or null. */
   private memoLists: (unknown[] | null)[] = [];
+  /** Single mode: see fill(). */
+  private parsingStarted = false;
+  private pendingEndmarker: Token | null = null;
   /** Set by rules that must report at a token other than the last one read (p->known_err_token). */
   knownErrToken: Token | null = null;
 
@@ -96,6 +99,11 @@ export class Parser {
   fill(): void {
     let tok: Token;
     for (;;) {
+      if (this.pendingEndmarker !== null) {
+        tok = this.pendingEndmarker;
+        this.pendingEndmarker = null;
+        break;
+      }
       try {
         tok = this.tokenizer.next();
       } catch (e) {
@@ -108,6 +116,17 @@ export class Parser {
       if (tok.kind !== TokenKind.TYPE_IGNORE) break;
       // Type-ignore comments never reach the grammar; they become Module.type_ignores.
       this.typeIgnores.push({ _type: 'TypeIgnore', lineno: tok.lineno, tag: tok.text });
+    }
+    if (this.mode === 'single') {
+      // _PyPegen_fill_token: in single mode the first ENDMARKER reads as a NEWLINE, so that a
+      // compound statement can end the input (`single_compound_stmt NEWLINE`).
+      if (tok.kind === TokenKind.ENDMARKER && this.parsingStarted) {
+        this.parsingStarted = false;
+        this.pendingEndmarker = tok;
+        tok = { ...tok, kind: TokenKind.NEWLINE };
+      } else {
+        this.parsingStarted = true;
+      }
     }
     this.tokens.push(tok);
     this.memoLists.push(null);

@@ -178,7 +178,7 @@ interface WithMetadata {
  * fstring_replacement_field:
  *   '{' annotated_rhs '='? [fstring_conversion] [fstring_full_format_spec] '}' | invalid_..._replacement_field
  */
-export function replacementField(p: Parser, isTemplate: boolean): ExprNode | null {
+export function replacementField(p: Parser, isTemplate: boolean, inFormatSpec = false): ExprNode | null {
   const start = p.peek();
   const mark = p.pos;
   const lbrace = p.op('{');
@@ -203,7 +203,9 @@ export function replacementField(p: Parser, isTemplate: boolean): ExprNode | nul
       const rbrace = p.op('}');
       if (rbrace !== null) {
         const metadata = rbrace.metadata ?? p.text.slice(lbrace.end, rbrace.start);
-        return buildReplacement(p, start, a, debug, conversion, format, metadata, isTemplate);
+        // A field nested in a t-string's format spec is a FormattedValue
+        // (tstring_format_spec_replacement_field), not an Interpolation.
+        return buildReplacement(p, start, a, debug, conversion, format, metadata, isTemplate && !inFormatSpec);
       }
     }
   }
@@ -240,7 +242,7 @@ function fullFormatSpec(p: Parser, lbrace: Token, isTemplate: boolean): WithMeta
       continue;
     }
     const m = p.pos;
-    const field = replacementField(p, isTemplate);
+    const field = replacementField(p, isTemplate, true);
     if (field === null) {
       p.pos = m;
       break;
