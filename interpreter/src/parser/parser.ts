@@ -325,8 +325,9 @@ export class Parser {
     if (useMark) this.peek();
     const t = this.knownErrToken ?? this.tokens[useMark ? this.pos : this.tokens.length - 1]!;
     // INDENT, DEDENT and ENDMARKER have no columns (-1): CPython then reports the tokenizer's
-    // cursor and no end (_PyPegen_raise_error).
-    const col = t.col === -1 ? this.tokenizer.cursorByteCol() : t.col + 1;
+    // cursor and no end (_PyPegen_raise_error); reading a file, the cursor is at the start of an
+    // empty buffer once the file is exhausted, which gives column 0.
+    const col = t.col !== -1 ? t.col + 1 : this.fromFile && this.tokenizer.atEnd() ? 0 : this.tokenizer.cursorByteCol();
     const endCol = t.endCol === -1 ? -1 : t.endCol + 1;
     return this.raiseAt(type, msg, t.lineno, col, t.endLineno, endCol);
   }

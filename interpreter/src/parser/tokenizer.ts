@@ -462,6 +462,11 @@ export class Tokenizer {
     return mode.regular ? this.getNormal(mode) : this.getFString(mode);
   }
 
+  /** The cursor has reached the end of the source. */
+  atEnd(): boolean {
+    return this.cur >= this.source.length;
+  }
+
   /** How many f-/t-strings the cursor is inside (tok_mode_stack_index). */
   fstringDepth(): number {
     return this.modeIdx;
