@@ -109,6 +109,11 @@ export class Parser {
       } catch (e) {
         if (e instanceof PythonSyntaxError) {
           e.filename = this.filename;
+          if (this.fromFile && e.tokenizerState && e.msg === 'unexpected EOF while parsing') {
+            // "unexpected EOF while parsing": CPython's file tokenizer has an empty buffer at the
+            // end of the file, so the error's column is 0 (no caret) where string input has one.
+            e.offset = 0;
+          }
           throw new ParserAbort(e, true);
         }
         throw e;
@@ -291,7 +296,7 @@ export class Parser {
     if (endCol === CURRENT_POS) endCol = this.tokenizer.cursorByteCol();
     // Running a file, CPython reads the error line back from the file (with its newline); for
     // source given as a string, and past the file's end, it takes it from the tokenizer's buffers.
-    let text = this.fromFile ? this.tokenizer.getLine(lineno) : '';
+    let text = this.fromFile ? fileLineText(this.tokenizer.getLine(lineno)) : '';
     if (text === '') text = this.tokenizer.errorLineText(lineno);
     const offset = byteOffsetToCharOffset(text, col);
     const endOffset = endCol > 0 ? byteOffsetToCharOffset(text, endCol) : endCol;
@@ -348,6 +353,15 @@ export class Parser {
       endOffset: byteOffsetToCharOffset(this.lineText(el) ?? '', ec + 1),
     });
   }
+}
+
+/** A line as CPython reads it back from the file for SyntaxError.text (Python/errors.c:
+ * err_programtext): at most 999 bytes, a cut character decoded as U+FFFD. */
+function fileLineText(line: string): string {
+  if (line.length < 333) return line;
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 999) return line;
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 999));
 }
 
 /** Anything with a position: a token or a located node. */

@@ -57,13 +57,16 @@ export function string(p: Parser): Constant | null {
   return { _type: 'Constant', value: decoded.value, kind: decoded.kind, lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
 }
 
-/** Runs a literal decoder, turning its errors into parser errors at the literal's token. */
-export function decode<T>(p: Parser, token: Token, fn: () => T): T {
+/** Runs a literal decoder, turning its errors into parser errors at the literal's token, or with
+ * `atLastToken` at the last token read, as RAISE_SYNTAX_ERROR does (Parser/action_helpers.c:
+ * _PyPegen_joined_str decodes f-string parts once FSTRING_END is read). */
+export function decode<T>(p: Parser, token: Token, fn: () => T, atLastToken = false): T {
   try {
     return fn();
   } catch (e) {
     if (e instanceof LiteralError) {
       if (e.location === 'tokenLines') p.raiseAt('SyntaxError', e.msg, token.lineno, 0, token.endLineno, 0);
+      if (atLastToken) p.raiseError(e.msg);
       p.raiseKnownLocation(token, e.msg);
     }
     if (e instanceof PythonSyntaxError) {
@@ -140,7 +143,7 @@ function decodeParts(p: Parser, startToken: Token, raw: ExprNode[]): ExprNode[] 
       const c = item as RawConstant;
       const text = c.value as string;
       const tok = c.rawToken!;
-      const value = decode(p, tok, () => decodeFStringMiddle(tok, isRaw || !text.includes('\\'), p.warnings));
+      const value = decode(p, tok, () => decodeFStringMiddle(tok, isRaw || !text.includes('\\'), p.warnings), true);
       if (value.length === 0) continue;
       out.push({ _type: 'Constant', value, kind: null, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset });
       continue;
