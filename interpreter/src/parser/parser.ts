@@ -68,6 +68,8 @@ export class Parser {
   /** Memo entries per token position, like pegen's per-token memo lists: a flat array of
    * (rule id, result (null for no match), position after it) triples, or null. */
   private memoLists: (unknown[] | null)[] = [];
+  /** `from __future__ import barry_as_FLUFL` was parsed (pegen's PyPARSE_BARRY_AS_BDFL). */
+  barryAsFlufl = false;
   /** Single mode: see fill(). */
   private parsingStarted = false;
   private pendingEndmarker: Token | null = null;
@@ -135,6 +137,12 @@ export class Parser {
     }
     this.tokens.push(tok);
     this.memoLists.push(null);
+  }
+
+  /** The token `offset` positions ahead, reading tokens as needed. */
+  peekAhead(offset: number): Token {
+    while (this.pos + offset >= this.tokens.length) this.fill();
+    return this.tokens[this.pos + offset]!;
   }
 
   next(): Token {

@@ -753,16 +753,25 @@ function compareOp(p: Parser): CmpopNode | null {
   if (t.kind === TokenKind.OP) {
     const op = CMP_OPS[t.text];
     if (op !== undefined) {
+      if (p.barryAsFlufl) {
+        // _PyPegen_check_barry_as_flufl: under the joke future import, '!=' is the error and
+        // '<>' the inequality.
+        if (t.text === '!=') p.raiseKnownLocation(t, "with Barry as BDFL, use '<>' instead of '!='");
+        if (t.text === '<') {
+          const next = p.peekAhead(1);
+          if (next.kind === TokenKind.OP && next.text === '>' && next.lineno === t.lineno && next.col === t.endCol) {
+            p.pos += 2;
+            return { _type: 'NotEq' };
+          }
+        }
+      }
       if (t.text === '<' && p.callInvalidRules) {
         // The pre-3.0 inequality `<>` (two adjacent tokens here, as in CPython's tokenizer)
         // gets a hint when a comparison reaches it.
-        const mark = p.pos;
-        p.pos++;
-        const gt = p.peek();
+        const gt = p.peekAhead(1);
         if (gt.kind === TokenKind.OP && gt.text === '>' && gt.lineno === t.lineno && gt.col === t.endCol) {
           p.raiseKnownRange(t, gt, "invalid syntax.  Maybe you meant '!=' instead of '<>'?");
         }
-        p.pos = mark;
       }
       p.pos++;
       return op;

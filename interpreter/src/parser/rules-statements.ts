@@ -509,7 +509,11 @@ function importFrom(p: Parser): StmtNode | null {
   const module = dottedName(p);
   if (module !== null && p.kw('import')) {
     const names = importFromTargets(p);
-    if (names !== null) return p.finish({ _type: 'ImportFrom', module, names, level }, start);
+    if (names !== null) {
+      // _PyPegen_checked_future_import: this joke future changes how '!=' parses from here on.
+      if (module === '__future__' && level === 0 && names.some((n) => n.name === 'barry_as_FLUFL')) p.barryAsFlufl = true;
+      return p.finish({ _type: 'ImportFrom', module, names, level }, start);
+    }
   }
   p.pos = afterDots;
   if (level > 0 && p.kw('import')) {
