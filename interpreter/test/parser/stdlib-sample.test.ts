@@ -3,20 +3,8 @@
 // The whole library is checked by `npm run conform:parser`.
 import { describe, expect, it } from 'vitest';
 import { compareStdlibFiles, STDLIB_SAMPLE, type Comparison } from '../../../harness/parser-stdlib.ts';
-import { parse } from '../../src/parser/index.ts';
 
-
-// Until the parser lands, interpreter/src/parser/parser.ts is a placeholder that throws.
-function parserExists(): boolean {
-  try {
-    parse('x = 1\n');
-    return true;
-  } catch (e) {
-    return !(e instanceof Error && e.message === 'parser not implemented yet');
-  }
-}
-
-describe.skipIf(!parserExists())('stdlib sample parses exactly as CPython', () => {
+describe('stdlib sample parses exactly as CPython', () => {
   let results: Map<string, Comparison> | null = null;
   const get = async (name: string) => {
     results ??= new Map((await compareStdlibFiles(STDLIB_SAMPLE)).map((c) => [c.name, c]));
