@@ -224,21 +224,48 @@ function getRuns(): Runs {
   return runs;
 }
 
-/** First word index -> the blocks with a name beginning with it. */
-let firstWordBlocks: Map<number, number[]> | null = null;
-
-function getFirstWordBlocks(): Map<number, number[]> {
-  if (firstWordBlocks !== null) return firstWordBlocks;
-  const map = new Map<number, number[]>();
-  const f = new Reader(FIRST_WORD_BLOCKS);
-  for (let w = 0; !f.done; ) {
-    w += f.number();
-    const blocks: number[] = [];
-    for (let n = f.number(), block = 0; n > 0; n--) blocks.push((block += f.number()));
-    map.set(w, blocks);
+/** The blocks with a name beginning with word `w`, read from FIRST_WORD_BLOCKS. The loop is
+ * written out (no calls per symbol): a lookup runs it once, cold, over the whole index. */
+function blocksBeginningWith(w: number): number[] {
+  const s = FIRST_WORD_BLOCKS;
+  const n = s.length;
+  let i = 0;
+  let word = 0;
+  let count = 0;
+  // Numbers: gap to the entry's word, its block count, then the block gaps.
+  let field = 0;
+  let v = 0;
+  let m = 1;
+  const found: number[] = [];
+  let block = 0;
+  while (i < n) {
+    const x = SYM[s.charCodeAt(i++)];
+    if (x >= HALF) {
+      v += (x - HALF) * m;
+      m *= HALF;
+      continue;
+    }
+    v += x * m;
+    if (field === 0) {
+      word += v;
+      if (word > w) break;
+      field = 1;
+    } else if (field === 1) {
+      count = v;
+      block = 0;
+      field = 2;
+    } else {
+      block += v;
+      if (word === w) found.push(block);
+      if (--count === 0) {
+        if (word === w) break;
+        field = 0;
+      }
+    }
+    v = 0;
+    m = 1;
   }
-  firstWordBlocks = map;
-  return map;
+  return found;
 }
 
 const blocks = new Map<number, string[]>();
@@ -271,7 +298,7 @@ function storedCode(upper: string): number | undefined {
   const space = upper.indexOf(' ');
   const w = wordIndex(space < 0 ? upper : upper.slice(0, space));
   if (w < 0) return undefined;
-  for (const block of getFirstWordBlocks().get(w) ?? []) {
+  for (const block of blocksBeginningWith(w)) {
     const i = getBlock(block).indexOf(upper);
     if (i >= 0) return codePointAt(block * BLOCK + i);
   }
