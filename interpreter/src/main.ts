@@ -4,6 +4,7 @@
 // Supported: `-c CODE`, `FILE`, and `-m ast [options] [FILE]` (Lib/ast.py: main). Until the VM
 // exists, a valid program is parsed only: syntax errors and compile-time warnings are reported
 // exactly as CPython reports them, and a program that parses exits with status 2 and a note.
+import { ParserStackOverflow } from './parser/parser.ts';
 import { decodeSource } from './parser/source.ts';
 import { parse, type ParseMode } from './parser/index.ts';
 import { PythonSyntaxError, type CompileWarning } from './parser/errors.ts';
@@ -108,6 +109,11 @@ function runSource(source: string, filename: string, io: MainIO, lines: string[]
       io.stderr(warningsOf(e, filename, lines) + formatSyntaxError(withFilename(e, filename), typoContext(e, io, metadataSource)));
       return 1;
     }
+    if (e instanceof ParserStackOverflow) {
+      // CPython raises MemoryError while compiling, before any frame exists: no traceback.
+      io.stderr(`${e.type}: ${e.msg}\n`);
+      return 1;
+    }
     throw e;
   }
   io.stderr('terrarium: the program parsed, but executing Python code is not implemented yet\n');
@@ -174,6 +180,18 @@ const AST_PARSE_TRACEBACK = `Traceback (most recent call last):
   File "/usr/lib/python3.14/ast.py", line 46, in parse
     return compile(source, filename, mode, flags,
                    _feature_version=feature_version, optimize=optimize)
+`;
+const AST_VALUE_ERROR_TRACEBACK = `Traceback (most recent call last):
+  File "<frozen runpy>", line 203, in _run_module_as_main
+  File "<frozen runpy>", line 88, in _run_code
+  File "/usr/lib/python3.14/ast.py", line 680, in <module>
+    main()
+    ~~~~^^
+  File "/usr/lib/python3.14/ast.py", line 674, in main
+    tree = parse(source, name, args.mode, type_comments=args.no_type_comments,
+                 feature_version=feature_version, optimize=args.optimize)
+  File "/usr/lib/python3.14/ast.py", line 43, in parse
+    raise ValueError(f"Unsupported major version: {major}")
 `;
 const AST_OPEN_TRACEBACK = `Traceback (most recent call last):
   File "<frozen runpy>", line 203, in _run_module_as_main
@@ -344,8 +362,8 @@ function runAstModule(argv: string[], io: MainIO): number {
     io.stderr('terrarium: -m ast reading from standard input is not supported yet\n');
     return NOT_IMPLEMENTED_EXIT;
   }
-  if (args.optimize > 0 || args.featureVersion !== null) {
-    io.stderr('terrarium: -m ast: --optimize and --feature-version are not supported yet\n');
+  if (args.optimize > 0) {
+    io.stderr('terrarium: -m ast: --optimize is not supported yet\n');
     return NOT_IMPLEMENTED_EXIT;
   }
   const name = args.infile;
@@ -354,11 +372,13 @@ function runAstModule(argv: string[], io: MainIO): number {
     io.stderr(AST_OPEN_TRACEBACK + `FileNotFoundError: [Errno 2] No such file or directory: ${pyQuote(name)}\n`);
     return 1;
   }
+  const featureVersion = astFeatureVersion(args.featureVersion, io);
+  if (featureVersion.exit !== undefined) return featureVersion.exit;
   let lines: string[] | null = null;
   try {
     const source = decodeSource(bytes, name);
     lines = sourceLines(source);
-    const result = parse(source, { filename: name, mode: args.mode, typeComments: args.typeComments });
+    const result = parse(source, { filename: name, mode: args.mode, typeComments: args.typeComments, featureVersion: featureVersion.minor });
     const warnings = formatCompileWarnings(name, result.warnings, lines);
     if (warnings) io.stderr(warnings);
     io.stdout(dumpAst(result.tree, { includeAttributes: args.includeAttributes, indent: args.indent, showEmpty: args.showEmpty }) + '\n');
@@ -368,8 +388,49 @@ function runAstModule(argv: string[], io: MainIO): number {
       io.stderr(warningsOf(e, name, lines) + AST_PARSE_TRACEBACK + formatSyntaxError(withFilename(e, name), typoContext(e, io, lines === null ? null : lines.join('\n'))));
       return 1;
     }
+    if (e instanceof ParserStackOverflow) {
+      io.stderr(`${AST_PARSE_TRACEBACK}${e.type}: ${e.msg}\n`);
+      return 1;
+    }
     throw e;
   }
+}
+
+/**
+ * --feature-version VERSION as ast.main and ast.parse process it: "" means none; otherwise
+ * `major, minor = map(int, VERSION.split('.', 1))` (a usage error when that fails), major must be
+ * 3 (ValueError from ast.parse), and compile()'s `_feature_version` must fit a C int. A negative
+ * minor means the current version.
+ */
+function astFeatureVersion(version: string | null, io: MainIO): { minor?: number; exit?: number } {
+  if (version === null || version === '') return {};
+  const dot = version.indexOf('.');
+  const major = dot < 0 ? null : parsePythonBigInt(version.slice(0, dot));
+  const minor = dot < 0 ? null : parsePythonBigInt(version.slice(dot + 1));
+  if (major === null || minor === null) {
+    io.stderr(AST_USAGE + `${AST_PROG}: error: Invalid format for --feature-version; expected format 3.x (for example, 3.10)\n`);
+    return { exit: 2 };
+  }
+  if (major !== 3n) {
+    io.stderr(AST_VALUE_ERROR_TRACEBACK + `ValueError: Unsupported major version: ${major}\n`);
+    return { exit: 1 };
+  }
+  if (minor > 2147483647n || minor < -2147483648n) {
+    io.stderr(AST_PARSE_TRACEBACK + 'OverflowError: Python int too large to convert to C int\n');
+    return { exit: 1 };
+  }
+  return { minor: Number(minor) };
+}
+
+/** int(s) for a str: surrounding whitespace, a sign, digits with single underscores between
+ * them, at most 4300 digits (sys.int_info.default_max_str_digits); null where int() raises. */
+function parsePythonBigInt(s: string): bigint | null {
+  const m = /^\s*([+-]?)(\d+(?:_\d+)*)\s*$/.exec(s);
+  if (!m) return null;
+  const digits = m[2]!.replace(/_/g, '');
+  if (digits.length > 4300) return null;
+  const n = BigInt(digits);
+  return m[1] === '-' ? -n : n;
 }
 
 function pyQuote(s: string): string {
