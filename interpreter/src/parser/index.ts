@@ -17,6 +17,11 @@ export interface ParseOptions {
    * string, `-c`, ast.parse) it comes from the tokenizer's buffers.
    */
   fromFile?: boolean;
+  /**
+   * ast.parse(feature_version=(3, N)): the minor version N whose grammar is accepted (constructs
+   * added later raise "... only supported in Python 3.M and greater"). Negative or absent: 14.
+   */
+  featureVersion?: number;
 }
 
 export interface ParseResult {

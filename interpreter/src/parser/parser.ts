@@ -75,6 +75,9 @@ export class Parser {
   private pendingEndmarker: Token | null = null;
   /** Set by rules that must report at a token other than the last one read (p->known_err_token). */
   knownErrToken: Token | null = null;
+  /** The minor version of `ast.parse(feature_version=(3, N))`: grammar added after 3.N is refused
+   * (pegen's p->feature_version; 14 unless parsing for the ast module with an older version). */
+  featureVersion = 14;
 
   constructor(
     readonly source: string,
@@ -345,6 +348,16 @@ export class Parser {
     return this.raiseAt(type, msg, t.lineno, col, t.endLineno, endCol);
   }
 
+  /**
+   * CHECK_VERSION(minor, msg, node) (Parser/pegen.h): a construct newer than the feature version
+   * raises "<msg> only supported in Python 3.<minor> and greater" at the last token read, at the
+   * point where the grammar action runs.
+   */
+  checkVersion<T>(minor: number, what: string, node: T): T {
+    if (this.featureVersion < minor) this.raiseError(`${what} only supported in Python 3.${minor} and greater`);
+    return node;
+  }
+
   raiseIndentationError(msg: string): never {
     return this.raiseError(msg, 'IndentationError');
   }
@@ -424,6 +437,7 @@ function runStartRule(p: Parser): ModNode | null {
 /** Parses Python source into a CPython-shaped AST, or throws PythonSyntaxError. */
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const p = new Parser(source, options.filename ?? '<unknown>', options.mode ?? 'exec', options.typeComments ?? false, options.fromFile ?? false);
+  if (options.featureVersion !== undefined && options.featureVersion >= 0) p.featureVersion = options.featureVersion;
   try {
     const tree = parseTwoPass(p);
     return { tree, warnings: collectWarnings(p) };

@@ -55,6 +55,10 @@ export function nameFromToken(t: Token): Name {
 }
 
 function numberNode(p: Parser, t: Token): ExprNode {
+  // Parser/pegen.c: _PyPegen_number_token refuses underscores before feature version 3.6.
+  if (p.featureVersion < 6 && t.text.includes('_')) {
+    p.raiseError('Underscores in numeric literals are only supported in Python 3.6 and greater');
+  }
   return {
     _type: 'Constant',
     value: decode(p, t, () => parseNumberLiteral(t.text)),
@@ -297,7 +301,8 @@ function forIfClause(p: Parser): Comprehension | null {
         }
         ifs.push(cond);
       }
-      return { _type: 'comprehension', target, iter, ifs, is_async: isAsync ? 1 : 0 };
+      const c: Comprehension = { _type: 'comprehension', target, iter, ifs, is_async: isAsync ? 1 : 0 };
+      return isAsync ? p.checkVersion(6, 'Async comprehensions are', c) : c;
     }
   }
   p.pos = mark;
@@ -488,7 +493,7 @@ export function assignmentExpression(p: Parser): ExprNode | null {
     return null;
   }
   const target = { ...nameFromToken(n), ctx: STORE };
-  return p.finish({ _type: 'NamedExpr', target, value }, start);
+  return p.checkVersion(8, 'Assignment expressions are', p.finish({ _type: 'NamedExpr', target, value }, start));
 }
 
 /** named_expression: assignment_expression | invalid_named_expression | expression !':=' */
@@ -951,6 +956,7 @@ function term(p: Parser): ExprNode | null {
       break;
     }
     a = p.finish({ _type: 'BinOp', left: a, op, right: b }, start);
+    if (p.featureVersion < 5 && op._type === 'MatMult') p.checkVersion(5, "The '@' operator is", a);
   }
   return a;
 }
@@ -1013,7 +1019,7 @@ function awaitPrimaryRaw(p: Parser): ExprNode | null {
     p.enter();
     try {
       const a = primary(p);
-      if (a !== null) return p.finish({ _type: 'Await', value: a }, start);
+      if (a !== null) return p.checkVersion(5, 'Await expressions are', p.finish({ _type: 'Await', value: a }, start));
     } finally {
       p.leave();
     }

@@ -800,6 +800,7 @@ export function invalidAssignment(p: Parser): null {
       const t = p.peek();
       if (t.kind === TokenKind.OP && AUGASSIGN_OPS.has(t.text)) {
         p.pos++;
+        if (t.text === '@=') p.checkVersion(5, "The '@' operator is", t);
         if (annotatedRhs(p) !== null) {
           p.raiseKnownLocation(a, `'${getExprName(a)}' is an illegal expression for augmented assignment`);
         }

@@ -61,7 +61,7 @@ export function parameters(p: Parser, s: ParamStyle): Arguments | null {
     const b = repeat(p, s, paramNoDefault);
     const c = repeat(p, s, paramWithDefault);
     const d = starEtc(p, s);
-    return makeArguments(a, null, b, c, d);
+    return p.checkVersion(8, 'Positional-only parameters are', makeArguments(a, null, b, c, d));
   }
   p.pos = mark;
   // slash_with_default param_with_default* [star_etc]
@@ -69,7 +69,7 @@ export function parameters(p: Parser, s: ParamStyle): Arguments | null {
   if (sw !== null) {
     const b = repeat(p, s, paramWithDefault);
     const c = starEtc(p, s);
-    return makeArguments(null, sw, [], b, c);
+    return p.checkVersion(8, 'Positional-only parameters are', makeArguments(null, sw, [], b, c));
   }
   p.pos = mark;
   // param_no_default+ param_with_default* [star_etc]

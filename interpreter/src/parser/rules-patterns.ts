@@ -40,7 +40,9 @@ export function matchStmt(p: Parser): StmtNode | null {
         }
         cases.push(c);
       }
-      if (cases.length && p.expect(TokenKind.DEDENT)) return p.finish({ _type: 'Match', subject, cases }, start);
+      if (cases.length && p.expect(TokenKind.DEDENT)) {
+        return p.checkVersion(10, 'Pattern matching is', p.finish({ _type: 'Match', subject, cases }, start));
+      }
     }
   }
   p.pos = mark;

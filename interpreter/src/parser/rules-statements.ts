@@ -275,7 +275,7 @@ function assignment(p: Parser): StmtNode | null {
     if (ann !== null) {
       const value = optionalAssignedValue(p);
       const target: Name = { ...nameFromToken(n), ctx: STORE };
-      return p.finish({ _type: 'AnnAssign', target, annotation: ann, value, simple: 1 }, start);
+      return p.checkVersion(6, 'Variable annotation syntax is', p.finish({ _type: 'AnnAssign', target, annotation: ann, value, simple: 1 }, start));
     }
   }
   p.pos = mark;
@@ -293,7 +293,7 @@ function assignment(p: Parser): StmtNode | null {
     const ann = expression(p);
     if (ann !== null) {
       const value = optionalAssignedValue(p);
-      return p.finish({ _type: 'AnnAssign', target, annotation: ann, value, simple: 0 }, start);
+      return p.checkVersion(6, 'Variable annotations syntax is', p.finish({ _type: 'AnnAssign', target, annotation: ann, value, simple: 0 }, start));
     }
   }
   p.pos = mark;
@@ -323,6 +323,7 @@ function assignment(p: Parser): StmtNode | null {
     const op = opTok.kind === TokenKind.OP ? AUG_OPS[opTok.text] : undefined;
     if (op !== undefined) {
       p.pos++;
+      if (op._type === 'MatMult') p.checkVersion(5, "The '@' operator is", op);
       const value = annotatedRhs(p);
       if (value !== null) return p.finish({ _type: 'AugAssign', target: st, op, value }, start);
       // Cut: no other alternative of assignment is tried.
@@ -779,7 +780,8 @@ function functionDefRaw(p: Parser): StmtNode | null {
     type_comment: tc?.text ?? null,
     type_params: typeParams,
   };
-  return p.finish(isAsync ? { _type: 'AsyncFunctionDef', ...fields } : { _type: 'FunctionDef', ...fields }, start);
+  if (isAsync) return p.checkVersion(5, 'Async functions are', p.finish({ _type: 'AsyncFunctionDef', ...fields }, start));
+  return p.finish({ _type: 'FunctionDef', ...fields }, start);
 }
 
 /** func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT */
@@ -909,10 +911,11 @@ function forStmt(p: Parser): StmtNode | null {
         return null;
       }
       const orelse = elseBlock(p) ?? [];
-      return p.finish(
+      const node = p.finish(
         { _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: tc?.text ?? null } as StmtNode,
         start,
       );
+      return isAsync ? p.checkVersion(5, 'Async for loops are', node) : node;
     }
   }
   p.pos = mark;
@@ -946,7 +949,8 @@ function withStmt(p: Parser): StmtNode | null {
         const tc = isAsync ? null : p.expect(TokenKind.TYPE_COMMENT);
         const body = block(p);
         if (body !== null) {
-          return p.finish({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: tc?.text ?? null } as StmtNode, start);
+          const node = p.finish({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: tc?.text ?? null } as StmtNode, start);
+          return isAsync ? p.checkVersion(5, 'Async with statements are', node) : node;
         }
       }
     }
@@ -958,7 +962,8 @@ function withStmt(p: Parser): StmtNode | null {
     const tc = p.expect(TokenKind.TYPE_COMMENT);
     const body = block(p);
     if (body !== null) {
-      return p.finish({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: tc?.text ?? null } as StmtNode, start);
+      const node = p.finish({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: tc?.text ?? null } as StmtNode, start);
+      return isAsync ? p.checkVersion(5, 'Async with statements are', node) : node;
     }
   }
   p.pos = mark;
@@ -1030,7 +1035,8 @@ function tryStmt(p: Parser): StmtNode | null {
         p.pos = m;
         finalbody = [];
       }
-      return p.finish({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as StmtNode, start);
+      const node = p.finish({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as StmtNode, start);
+      return star ? p.checkVersion(11, 'Exception groups are', node) : node;
     }
     p.pos = afterBody;
   }
@@ -1073,7 +1079,10 @@ export function exceptBlock(p: Parser, star: boolean): ExcepthandlerNode | null 
   e = expressions(p);
   if (e !== null && p.op(':')) {
     const b = block(p);
-    if (b !== null) return p.finish({ _type: 'ExceptHandler', type: e, name: null, body: b }, start);
+    if (b !== null) {
+      const node = p.finish({ _type: 'ExceptHandler', type: e, name: null, body: b }, start);
+      return p.checkVersion(14, 'except expressions without parentheses are', node);
+    }
   }
   p.pos = afterExcept;
   if (!star && p.op(':')) {
@@ -1116,7 +1125,8 @@ function typeAlias(p: Parser): StmtNode | null {
     if (p.op('=')) {
       const value = expression(p);
       if (value !== null) {
-        return p.finish({ _type: 'TypeAlias', name: { ...nameFromToken(n), ctx: STORE }, type_params: typeParams, value }, start);
+        const node = p.finish({ _type: 'TypeAlias', name: { ...nameFromToken(n), ctx: STORE }, type_params: typeParams, value }, start);
+        return p.checkVersion(12, 'Type statement is', node);
       }
     }
   }
@@ -1145,7 +1155,7 @@ export function typeParams(p: Parser): TypeParamNode[] | null {
   const seq = sepList(p, typeParam);
   if (seq !== null) {
     p.op(',');
-    if (p.op(']')) return seq;
+    if (p.op(']')) return p.checkVersion(12, 'Type parameter lists are', seq);
   }
   p.pos = mark;
   return null;
@@ -1199,7 +1209,8 @@ function optionalDefault(p: Parser, rule: (p: Parser) => ExprNode | null): ExprN
   const m = p.pos;
   if (p.op('=')) {
     const e = rule(p);
-    if (e !== null) return e;
+    // type_param_default / type_param_starred_default
+    if (e !== null) return p.checkVersion(13, 'Type parameter defaults are', e);
   }
   p.pos = m;
   return null;

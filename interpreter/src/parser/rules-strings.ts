@@ -126,7 +126,8 @@ export function tstring(p: Parser): ExprNode | null {
     return null;
   }
   const values = decodeParts(p, a, raw);
-  return { _type: 'TemplateStr', values, lineno: a.lineno, col_offset: a.col, end_lineno: b.endLineno, end_col_offset: b.endCol };
+  const node: ExprNode = { _type: 'TemplateStr', values, lineno: a.lineno, col_offset: a.col, end_lineno: b.endLineno, end_col_offset: b.endCol };
+  return p.checkVersion(14, 't-strings are', node);
 }
 
 /** Flattens debug JoinedStrs, decodes literal parts and drops empty ones (_PyPegen_joined_str). */
