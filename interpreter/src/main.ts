@@ -381,7 +381,17 @@ function runAstModule(argv: string[], io: MainIO): number {
     const result = parse(source, { filename: name, mode: args.mode, typeComments: args.typeComments, featureVersion: featureVersion.minor });
     const warnings = formatCompileWarnings(name, result.warnings, lines);
     if (warnings) io.stderr(warnings);
-    io.stdout(dumpAst(result.tree, { includeAttributes: args.includeAttributes, indent: args.indent, showEmpty: args.showEmpty }) + '\n');
+    let dumped: string;
+    try {
+      dumped = dumpAst(result.tree, { includeAttributes: args.includeAttributes, indent: args.indent, showEmpty: args.showEmpty });
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      // A tree deep enough to exhaust the JavaScript stack also exhausts CPython's recursion
+      // limit in ast.dump; its traceback through ast.py is not reproduced, only the error.
+      io.stderr('RecursionError: maximum recursion depth exceeded\n');
+      return 1;
+    }
+    io.stdout(dumped + '\n');
     return 0;
   } catch (e) {
     if (e instanceof PythonSyntaxError) {

@@ -52,6 +52,9 @@ export const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match',
 /** CPython's MAXSTACK: the deepest rule nesting before "Parser stack overflowed". */
 const MAXSTACK = 6000;
 
+/** memoGet()'s answer when the rule has not run at this position yet. */
+export const MEMO_MISS: unique symbol = Symbol('memo miss');
+
 /** CPython's placeholder for "the tokenizer's current position" in error ranges (CURRENT_POS). */
 export const CURRENT_POS = -5;
 
@@ -257,6 +260,34 @@ export class Parser {
   }
 
   /** Runs `rule` at the current position, memoizing its result and end position per rule id. */
+  /**
+   * The memo lookup half of memoize(), for rules on the deep expression path that inline it (one
+   * JavaScript frame less per rule, which decides how deep brackets can nest): the memoized result
+   * at the current position, moving past it, or MEMO_MISS.
+   */
+  memoGet(id: number): unknown {
+    if (this.pos === this.tokens.length) this.fill();
+    const list = this.memoLists[this.pos]!;
+    if (list !== null) {
+      for (let i = 0; i < list.length; i += 3) {
+        if (list[i] === id) {
+          this.pos = list[i + 2] as number;
+          return list[i + 1];
+        }
+      }
+    }
+    return MEMO_MISS;
+  }
+
+  /** The store half: records `result` for the rule started at `start` and returns it. */
+  memoSet<T>(id: number, start: number, result: T | null): T | null {
+    if (result === null) this.pos = start;
+    const entries = this.memoLists[start];
+    if (entries === null) this.memoLists[start] = [id, result, this.pos];
+    else entries!.push(id, result, this.pos);
+    return result;
+  }
+
   memoize<T>(id: number, rule: (p: Parser) => T | null): T | null {
     // Like _PyPegen_is_memoized, make sure the token at the position has been read.
     if (this.pos === this.tokens.length) this.fill();

@@ -7,7 +7,7 @@ import { TokenKind, type Token } from './tokens.ts';
 import type {
   ExprNode, Comprehension, Keyword, Arguments, Arg, CmpopNode, OperatorNode, Name, Starred, Call,
 } from './ast.ts';
-import { Parser } from './parser.ts';
+import { Parser, MEMO_MISS } from './parser.ts';
 import { normalizeIdentifier } from './tokenizer.ts';
 import { parseNumberLiteral } from './literals.ts';
 import { strings, decode } from './rules-strings.ts';
@@ -431,7 +431,10 @@ export function starExpressions(p: Parser): ExprNode | null {
 
 /** star_expression (memo): '*' bitwise_or | expression */
 export function starExpression(p: Parser): ExprNode | null {
-  return p.memoize(R_STAR_EXPRESSION, starExpressionRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_STAR_EXPRESSION);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_STAR_EXPRESSION, start, starExpressionRaw(p));
 }
 
 function starExpressionRaw(p: Parser): ExprNode | null {
@@ -517,7 +520,10 @@ export function namedExpression(p: Parser): ExprNode | null {
 /** expression (memo): invalid_expression | invalid_legacy_expression
  *  | disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
 export function expression(p: Parser): ExprNode | null {
-  return p.memoize(R_EXPRESSION, expressionRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_EXPRESSION);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_EXPRESSION, start, expressionRaw(p));
 }
 
 function expressionRaw(p: Parser): ExprNode | null {
@@ -642,7 +648,10 @@ export function yieldExpr(p: Parser): ExprNode | null {
 
 /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
 export function disjunction(p: Parser): ExprNode | null {
-  return p.memoize(R_DISJUNCTION, disjunctionRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_DISJUNCTION);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_DISJUNCTION, start, disjunctionRaw(p));
 }
 
 function disjunctionRaw(p: Parser): ExprNode | null {
@@ -666,7 +675,10 @@ function disjunctionRaw(p: Parser): ExprNode | null {
 
 /** conjunction (memo): inversion ('and' inversion)+ | inversion */
 export function conjunction(p: Parser): ExprNode | null {
-  return p.memoize(R_CONJUNCTION, conjunctionRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_CONJUNCTION);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_CONJUNCTION, start, conjunctionRaw(p));
 }
 
 function conjunctionRaw(p: Parser): ExprNode | null {
@@ -690,7 +702,10 @@ function conjunctionRaw(p: Parser): ExprNode | null {
 
 /** inversion (memo): 'not' inversion | comparison */
 export function inversion(p: Parser): ExprNode | null {
-  return p.memoize(R_INVERSION, inversionRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_INVERSION);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_INVERSION, start, inversionRaw(p));
 }
 
 function inversionRaw(p: Parser): ExprNode | null {
@@ -808,7 +823,10 @@ function compareOp(p: Parser): CmpopNode | null {
 
 /** bitwise_or (memo, left-recursive): bitwise_or '|' bitwise_xor | bitwise_xor */
 export function bitwiseOr(p: Parser): ExprNode | null {
-  return p.memoize(R_BITWISE_OR, bitwiseOrRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_BITWISE_OR);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_BITWISE_OR, start, bitwiseOrRaw(p));
 }
 
 function bitwiseOrRaw(p: Parser): ExprNode | null {
@@ -963,7 +981,10 @@ function term(p: Parser): ExprNode | null {
 
 /** factor (memo): '+' factor | '-' factor | '~' factor | power */
 export function factor(p: Parser): ExprNode | null {
-  return p.memoize(R_FACTOR, factorRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_FACTOR);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_FACTOR, start, factorRaw(p));
 }
 
 function factorRaw(p: Parser): ExprNode | null {
@@ -995,21 +1016,31 @@ function factorRaw(p: Parser): ExprNode | null {
 
 /** power: await_primary '**' factor | await_primary */
 function power(p: Parser): ExprNode | null {
-  const start = p.peek();
-  const a = awaitPrimary(p);
-  if (a === null) return null;
-  const mark = p.pos;
-  if (p.op('**')) {
-    const b = factor(p);
-    if (b !== null) return p.finish({ _type: 'BinOp', left: a, op: { _type: 'Pow' }, right: b }, start);
+  // `2**2**2...` nests through factor and power: both count as parser levels, as in CPython,
+  // so a long chain overflows the parser stack at the same depth.
+  p.enter();
+  try {
+    const start = p.peek();
+    const a = awaitPrimary(p);
+    if (a === null) return null;
+    const mark = p.pos;
+    if (p.op('**')) {
+      const b = factor(p);
+      if (b !== null) return p.finish({ _type: 'BinOp', left: a, op: { _type: 'Pow' }, right: b }, start);
+    }
+    p.pos = mark;
+    return a;
+  } finally {
+    p.leave();
   }
-  p.pos = mark;
-  return a;
 }
 
 /** await_primary (memo): 'await' primary | primary */
 function awaitPrimary(p: Parser): ExprNode | null {
-  return p.memoize(R_AWAIT_PRIMARY, awaitPrimaryRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_AWAIT_PRIMARY);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_AWAIT_PRIMARY, start, awaitPrimaryRaw(p));
 }
 
 function awaitPrimaryRaw(p: Parser): ExprNode | null {
@@ -1034,7 +1065,10 @@ function awaitPrimaryRaw(p: Parser): ExprNode | null {
 /** primary (left-recursive): primary '.' NAME | primary genexp | primary '(' [arguments] ')'
  *  | primary '[' slices ']' | atom */
 export function primary(p: Parser): ExprNode | null {
-  return p.memoize(R_PRIMARY, primaryRaw);
+  const start = p.pos;
+  const hit = p.memoGet(R_PRIMARY);
+  if (hit !== MEMO_MISS) return hit as ExprNode | null;
+  return p.memoSet(R_PRIMARY, start, primaryRaw(p));
 }
 
 function primaryRaw(p: Parser): ExprNode | null {
