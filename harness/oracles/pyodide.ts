@@ -66,6 +66,9 @@ def _terrarium_run(path, args):
     saved_out, saved_err = sys.stdout, sys.stderr
     saved_limit = sys.getrecursionlimit()
     saved_hook = sys.excepthook
+    saved_executable = sys.executable
+    # What python3.14 reports; argparse's usage line for "-m MODULE" shows its basename.
+    sys.executable = "/usr/bin/python3.14"
     main = types.ModuleType("__main__")
     main.__builtins__ = builtins
     sys.modules["__main__"] = main
@@ -111,6 +114,7 @@ def _terrarium_run(path, args):
         sys.argv[:] = saved_argv
         sys.path[:] = saved_path
         sys.excepthook = saved_hook
+        sys.executable = saved_executable
         sys.setrecursionlimit(saved_limit)
         if saved_main is not None:
             sys.modules["__main__"] = saved_main

@@ -1,3 +1,4 @@
 #!/usr/bin/env python3
 # -*- coding: klingon -*-
+# conform: skip-pyodide CPython 3.14.2 (Pyodide) reports a failing source encoding as 'encoding problem: NAME'; 3.14.8 reports the codec's error
 x = 1
