@@ -1,0 +1,68 @@
+// Builtin functions and methods: a PyBuiltinFunction names a native implementation by registry id,
+// so heaps stay plain data (a snapshot stores the id, loading resolves it again).
+
+import { PyObject, makeBuiltinType, type PyType, type PyValue } from './object.ts';
+import type { Interp } from '../vm/interp.ts';
+
+/** Keyword arguments passed to a native function: names and values in call order. */
+export interface Kwargs {
+  names: string[];
+  values: PyValue[];
+}
+
+/**
+ * A native implementation. `args` holds the positional arguments (for a method, the receiver
+ * first); `kwargs` is null when there are none. It returns the result, or throws
+ * RaisedException (vm/raise.ts) for a Python exception.
+ */
+export type NativeFn = (vm: Interp, args: PyValue[], kwargs: Kwargs | null) => PyValue;
+
+export const builtinFunctionType = makeBuiltinType('builtin_function_or_method', undefined, { final: true });
+/** Unbound methods of builtin types (`str.join`) are method_descriptor objects in CPython. */
+export const methodDescriptorType = makeBuiltinType('method_descriptor', undefined, { final: true });
+
+const registry = new Map<string, NativeFn>();
+
+/** Registers a native implementation under a stable id (used by snapshots). */
+export function registerNative(id: string, fn: NativeFn): void {
+  if (registry.has(id)) throw new Error(`native function registered twice: ${id}`);
+  registry.set(id, fn);
+}
+
+export function nativeById(id: string): NativeFn | undefined {
+  return registry.get(id);
+}
+
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    type: PyType,
+    /** __name__ */
+    readonly name: string,
+    /** __qualname__ ('len', 'str.join') */
+    readonly qualname: string,
+    /** Registry id of the implementation. */
+    readonly id: string,
+    readonly fn: NativeFn,
+    /** __self__ for a method bound to an object or module; null when unbound. */
+    readonly self: PyValue | null = null,
+    readonly doc: string | null = null,
+  ) {
+    super(type);
+  }
+}
+
+/** Defines a builtin function (a `builtins` or module-level function). */
+export function builtinFunction(id: string, name: string, fn: NativeFn, doc: string | null = null): PyBuiltinFunction {
+  registerNative(id, fn);
+  return new PyBuiltinFunction(builtinFunctionType, name, name, id, fn, null, doc);
+}
+
+/** Puts native methods into a builtin type's dict (`str.join`...): unbound method descriptors
+ * whose implementation receives the instance as args[0]. */
+export function defineMethods(type: PyType, methods: Record<string, NativeFn>): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    const id = `${type.name}.${name}`;
+    registerNative(id, fn);
+    type.dict.set(name, new PyBuiltinFunction(methodDescriptorType, name, `${type.name}.${name}`, id, fn));
+  }
+}
