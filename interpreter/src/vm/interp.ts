@@ -50,6 +50,8 @@ export interface Interp {
   eq(a: PyValue, b: PyValue): boolean;
   /** The result object of a rich comparison (a op b). */
   richCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue;
+  /** format(v, spec): dispatches to the value's __format__ (int, float, str natively). */
+  format(v: PyValue, spec: string): string;
   /** bool(v) */
   truthy(v: PyValue): boolean;
   /** len(v) */
