@@ -5,9 +5,9 @@
 // exists, a valid program is parsed only: syntax errors and compile-time warnings are reported
 // exactly as CPython reports them, and a program that parses exits with status 2 and a note.
 import { ParserStackOverflow } from './parser/parser.ts';
-import { decodeSource } from './parser/source.ts';
+import { decodeSource, decodeSourceFile, type DecodedFile, type DeferredLineError } from './parser/source.ts';
 import { parse, type ParseMode } from './parser/index.ts';
-import { PythonSyntaxError, type CompileWarning } from './parser/errors.ts';
+import { PythonSyntaxError, CompileTimeException, type CompileWarning } from './parser/errors.ts';
 import { dumpAst } from './parser/ast-dump.ts';
 import { checkCompile } from './compiler/index.ts';
 import { strRepr } from './objects/repr.ts';
@@ -79,9 +79,9 @@ export function runMain(argv: string[], io: MainIO): number {
     io.stderr(`${prog}: can't open file ${pyQuote(path)}: [Errno 2] No such file or directory\n`);
     return 2;
   }
-  let source: string;
+  let decoded: DecodedFile;
   try {
-    source = decodeSource(bytes, path);
+    decoded = decodeSourceFile(bytes, path);
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
       io.stderr(formatSyntaxError(withFilename(e, path)));
@@ -89,13 +89,14 @@ export function runMain(argv: string[], io: MainIO): number {
     }
     throw e;
   }
-  return runSource(source, path, io, sourceLines(source), null);
+  return runSource(decoded.text, path, io, sourceLines(decoded.text), null, decoded.deferred);
 }
 
 /** Parses (and, once the VM exists, runs) a program given as text. */
-function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null, metadataSource: string | null = source): number {
+function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null, metadataSource: string | null = source,
+  deferredError: DeferredLineError | null = null): number {
   try {
-    const result = parse(source, { filename, mode: 'exec', fromFile: metadataSource === null });
+    const result = parse(source, { filename, mode: 'exec', fromFile: metadataSource === null, deferredError });
     // The compiler's own checks (future imports, symbol table, codegen) after a successful parse.
     const checked = checkCompile(result.tree, { filename, lines });
     const warnings = formatCompileWarnings(filename, [...result.warnings, ...checked.warnings], lines);
@@ -112,6 +113,10 @@ function runSource(source: string, filename: string, io: MainIO, lines: string[]
     if (e instanceof ParserStackOverflow) {
       // CPython raises MemoryError while compiling, before any frame exists: no traceback.
       io.stderr(`${e.type}: ${e.msg}\n`);
+      return 1;
+    }
+    if (e instanceof CompileTimeException) {
+      io.stderr(`${e.traceback}${e.type}: ${e.msg}\n`);
       return 1;
     }
     throw e;

@@ -13,6 +13,9 @@ export class PythonSyntaxError {
   tokenizerState = false;
   /** For "'(' was never closed": the line of the unclosed bracket. */
   unclosedBracketLine = 0;
+  /** What the parser's full-source tokenizer check raises instead of this error, when that
+   * differs (a file line's UnicodeDecodeError, which only the parser turns into a SyntaxError). */
+  rawException: PythonSyntaxError | CompileTimeException | null = null;
 
   constructor(
     public type: SyntaxErrorType,
@@ -31,6 +34,20 @@ export class PythonSyntaxError {
   toString(): string {
     return `${this.type}: ${this.msg}`;
   }
+}
+
+/**
+ * An exception other than SyntaxError that escapes compilation as it is: the UnicodeDecodeError
+ * of a file's source line found by the parser's full-source tokenizer check, which CPython does
+ * not turn into a SyntaxError. Printed as `<traceback><type>: <msg>`.
+ */
+export class CompileTimeException {
+  constructor(
+    readonly type: string,
+    readonly msg: string,
+    /** Frames CPython prints above it (a codec written in Python), or ''. */
+    readonly traceback = '',
+  ) {}
 }
 
 /** A SyntaxWarning (or DeprecationWarning) emitted while compiling, printed by the warnings machinery. */

@@ -1,6 +1,7 @@
 // The parser's public entry points: source text in, CPython-shaped AST (or a PythonSyntaxError) out.
 import type { ModNode } from './ast.ts';
 import type { CompileWarning } from './errors.ts';
+import type { DeferredLineError } from './source.ts';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
@@ -22,6 +23,8 @@ export interface ParseOptions {
    * added later raise "... only supported in Python 3.M and greater"). Negative or absent: 14.
    */
   featureVersion?: number;
+  /** A file line the tokenizer cannot read (source.ts: decodeSourceFile); `source` stops before it. */
+  deferredError?: DeferredLineError | null;
 }
 
 export interface ParseResult {

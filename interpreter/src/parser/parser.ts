@@ -15,7 +15,7 @@
 
 import { Tokenizer } from './tokenizer.ts';
 import { TokenKind, type Token } from './tokens.ts';
-import { PythonSyntaxError, type CompileWarning, type SyntaxErrorType } from './errors.ts';
+import { PythonSyntaxError, CompileTimeException, type CompileWarning, type SyntaxErrorType } from './errors.ts';
 import type { ParseOptions, ParseResult, ParseMode } from './index.ts';
 import type { ModNode, TypeIgnore, Located, AnyNode } from './ast.ts';
 
@@ -27,7 +27,7 @@ import { fileRule, evalRule, interactiveRule, funcTypeRule } from './rules-state
 /** Thrown inside the parser to unwind after an error has been recorded (pegen's error_indicator). */
 export class ParserAbort {
   constructor(
-    readonly error: PythonSyntaxError | ParserStackOverflow,
+    readonly error: PythonSyntaxError | ParserStackOverflow | CompileTimeException,
     /** The error came from the tokenizer (final: no later error replaces it). */
     readonly fromTokenizer = false,
   ) {}
@@ -469,6 +469,7 @@ function runStartRule(p: Parser): ModNode | null {
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const p = new Parser(source, options.filename ?? '<unknown>', options.mode ?? 'exec', options.typeComments ?? false, options.fromFile ?? false);
   if (options.featureVersion !== undefined && options.featureVersion >= 0) p.featureVersion = options.featureVersion;
+  if (options.deferredError) p.tokenizer.setDeferredError(options.deferredError);
   try {
     const tree = parseTwoPass(p);
     return { tree, warnings: collectWarnings(p) };
@@ -573,6 +574,10 @@ function checkRestOfSourceForTokenizerErrors(p: Parser, current: PythonSyntaxErr
       if (!(e instanceof PythonSyntaxError)) throw e;
       // Inside an f-string, the parser's error stays (it is about the expression part).
       if (p.tokenizer.fstringDepth() > 0) return;
+      if (e.rawException !== null) {
+        if (e.rawException instanceof PythonSyntaxError) e.rawException.filename = p.filename;
+        throw new ParserAbort(e.rawException);
+      }
       if (e.tokenizerState) {
         if (e.unclosedBracketLine > 0 && currentLine > e.unclosedBracketLine) {
           e.filename = p.filename;

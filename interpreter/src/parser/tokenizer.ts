@@ -19,6 +19,7 @@
 
 import { TokenKind, type Token } from './tokens.ts';
 import { PythonSyntaxError, type CompileWarning, type SyntaxErrorType } from './errors.ts';
+import type { DeferredLineError } from './source.ts';
 
 const EOF = -1;
 const TABSIZE = 8;
@@ -178,6 +179,10 @@ export class Tokenizer {
   private tokLineStart = 0;
   private metadata: string | undefined = undefined;
   private lineStarts: number[] | null = null;
+  /** The first line of the plain string literal being read, or 0. */
+  private stringFirstLine = 0;
+  /** A file's line that cannot be read (source.ts: decodeSourceFile): the source stops before it. */
+  private deferredError: DeferredLineError | null = null;
 
   constructor(source: string, options: TokenizerOptions = {}) {
     if (source.indexOf('\r') >= 0) source = source.replace(/\r\n?/g, '\n');
@@ -249,10 +254,20 @@ export class Tokenizer {
     return this.underflow();
   }
 
+  /** Reading the file's line `d.line` raises `d`'s error (the text stops before that line). */
+  setDeferredError(d: DeferredLineError | null): void {
+    this.deferredError = d;
+  }
+
   private underflow(): number {
     if (this.eof) return EOF;
     const s = this.source;
     if (this.inp >= s.length) {
+      if (this.deferredError !== null) {
+        const { error, raw } = this.deferredError.make(this.stringFirstLine);
+        error.rawException = raw;
+        throw error;
+      }
       this.eof = true;
       return EOF;
     }
@@ -943,6 +958,7 @@ export class Tokenizer {
     }
     if (c !== quote) this.backup(c);
 
+    this.stringFirstLine = firstLine;
     while (endQuoteSize !== quoteSize) {
       c = this.nextc();
       if (c === EOF || (quoteSize === 1 && c === C_LF)) {
@@ -977,6 +993,7 @@ export class Tokenizer {
         }
       }
     }
+    this.stringFirstLine = 0;
     this.tokLine = firstLine;
     return this.make(TokenKind.STRING, this.source.slice(this.tokStart, this.cur));
   }

@@ -1,0 +1,4 @@
+# coding: utf-8
+x = """a
+bÿ
+c"""
