@@ -1,0 +1,1021 @@
+// Code generation: AST + symbol table -> code objects (Python/codegen.c, Python/compile.c).
+//
+// One CodeUnit per scope. Names are resolved with the symbol table exactly as compile.c's
+// compiler_nameop does (fast locals in functions, cells for captured names, the name protocol in
+// module and class bodies, globals for declared and implicit globals). Each instruction carries
+// the position of the AST node it implements, which tracebacks print.
+//
+// Not yet compiled (they raise NotImplementedError at compile time, so a program never runs
+// half-compiled): comprehensions and generator expressions, generators and coroutines, classes,
+// with, match, imports, annotations, type parameters. The VM is designed for all of them.
+
+import type * as ast from '../parser/ast.ts';
+import { Op, BinaryOp, UnaryOp } from './opcodes.ts';
+import { CodeUnit, Label, type Handler } from './assembler.ts';
+import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED } from './code.ts';
+import {
+  getScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
+  type SymbolTable, type SymbolTableEntry,
+} from './symtable.ts';
+import { None, Ellipsis, type PyValue } from '../objects/object.ts';
+import { PyFloat } from '../objects/float.ts';
+import { newTuple } from '../objects/tuple.ts';
+import { CompareOp } from '../vm/interp.ts';
+
+/** A construct the code generator does not handle yet. */
+export class NotYetCompiled {
+  constructor(
+    readonly what: string,
+    readonly node: ast.Located | null,
+  ) {}
+}
+
+const BINOPS: Record<string, BinaryOp> = {
+  Add: BinaryOp.ADD, BitAnd: BinaryOp.AND, FloorDiv: BinaryOp.FLOOR_DIVIDE, LShift: BinaryOp.LSHIFT,
+  MatMult: BinaryOp.MATRIX_MULTIPLY, Mult: BinaryOp.MULTIPLY, Mod: BinaryOp.REMAINDER, BitOr: BinaryOp.OR,
+  Pow: BinaryOp.POWER, RShift: BinaryOp.RSHIFT, Sub: BinaryOp.SUBTRACT, Div: BinaryOp.TRUE_DIVIDE,
+  BitXor: BinaryOp.XOR,
+};
+const UNARYOPS: Record<string, UnaryOp> = { USub: UnaryOp.NEGATIVE, UAdd: UnaryOp.POSITIVE, Invert: UnaryOp.INVERT, Not: UnaryOp.NOT };
+const CMPOPS: Record<string, CompareOp> = { Lt: CompareOp.LT, LtE: CompareOp.LE, Eq: CompareOp.EQ, NotEq: CompareOp.NE, Gt: CompareOp.GT, GtE: CompareOp.GE };
+
+interface LoopContext {
+  continueLabel: Label;
+  breakLabel: Label;
+  /** Stack items the loop keeps (the iterator of a for loop), popped by `break`. */
+  pops: number;
+  /** try/finally and handler blocks entered inside the loop, to unwind on break/continue. */
+  fblockDepth: number;
+}
+
+/** A block whose exit code must run when control leaves it (finally bodies, handlers). */
+type FBlock =
+  | { kind: 'finally'; body: ast.StmtNode[]; handler: Handler }
+  | { kind: 'handler'; name: string | null; handler: Handler | null }
+  | { kind: 'try' };
+
+class Scope {
+  readonly unit = new CodeUnit();
+  readonly varnames: string[];
+  readonly cellvars: string[];
+  readonly freevars: string[];
+  readonly loops: LoopContext[] = [];
+  readonly fblocks: FBlock[] = [];
+  /** Value-stack depth at statement boundaries (for-loop iterators, handler values). */
+  depth = 0;
+
+  constructor(
+    readonly ste: SymbolTableEntry,
+    readonly name: string,
+    readonly qualname: string,
+    readonly privateName: string | null,
+    readonly firstLineno: number,
+  ) {
+    this.varnames = [...ste.varnames];
+    this.cellvars = [];
+    this.freevars = [];
+    const symbols = [...ste.symbols.keys()].sort();
+    for (const name of symbols) {
+      const scope = getScope(ste, name);
+      if (scope === CELL) this.cellvars.push(name);
+      else if (scope === FREE) this.freevars.push(name);
+    }
+    if (isFunctionLike(ste)) {
+      for (const name of ste.symbols.keys()) {
+        if (getScope(ste, name) === LOCAL && !this.varnames.includes(name)) this.varnames.push(name);
+      }
+    }
+  }
+
+  get optimized(): boolean {
+    return isFunctionLike(this.ste);
+  }
+}
+
+export class CodeGenerator {
+  private scope!: Scope;
+
+  constructor(
+    private readonly symtable: SymbolTable,
+    private readonly filename: string,
+  ) {}
+
+  compileModule(mod: ast.Module): PyCode {
+    this.scope = new Scope(this.symtable.top, '<module>', '<module>', null, 1);
+    const u = this.scope.unit;
+    this.statements(mod.body);
+    // A module returns None; the implicit return has no position of its own (line of the last
+    // statement in CPython's location propagation, which tracebacks never show).
+    u.emit(Op.RETURN_CONST, u.constIndex(None));
+    return this.finishCode(this.scope, 0, 0, 0, 0, None);
+  }
+
+  private finishCode(s: Scope, argcount: number, posonly: number, kwonly: number, flags: number, doc: PyValue): PyCode {
+    const { code, positions, exceptionTable } = s.unit.finish();
+    const cell2arg = new Int32Array(s.cellvars.length).fill(-1);
+    s.cellvars.forEach((c, i) => {
+      const argIndex = s.varnames.indexOf(c);
+      const nargs = argcount + kwonly + (flags & CO_VARARGS ? 1 : 0) + (flags & CO_VARKEYWORDS ? 1 : 0);
+      if (argIndex >= 0 && argIndex < nargs) cell2arg[i] = argIndex;
+    });
+    return new PyCode(
+      s.name, s.qualname, this.filename, s.firstLineno, argcount, posonly, kwonly, flags,
+      s.varnames, s.cellvars, s.freevars, s.unit.names, s.unit.consts, code, positions, exceptionTable,
+      cell2arg, doc,
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  private statements(body: ast.StmtNode[]): void {
+    for (const s of body) this.statement(s);
+  }
+
+  private statement(s: ast.StmtNode): void {
+    const u = this.scope.unit;
+    u.setLocation(s);
+    switch (s._type) {
+      case 'Expr':
+        this.expr(s.value);
+        u.setLocation(s);
+        u.emit(Op.POP_TOP);
+        return;
+      case 'Assign': {
+        this.expr(s.value);
+        for (let i = 0; i < s.targets.length; i++) {
+          if (i < s.targets.length - 1) u.emit(Op.COPY, 1);
+          this.assignTo(s.targets[i]!);
+        }
+        return;
+      }
+      case 'AugAssign':
+        return this.augAssign(s);
+      case 'AnnAssign':
+        if (s.value !== null) {
+          this.expr(s.value);
+          this.assignTo(s.target);
+        }
+        return;
+      case 'Pass':
+        u.emit(Op.NOP);
+        return;
+      case 'If':
+        return this.ifStatement(s);
+      case 'While':
+        return this.whileStatement(s);
+      case 'For':
+        return this.forStatement(s);
+      case 'Break':
+        return this.breakContinue(s, true);
+      case 'Continue':
+        return this.breakContinue(s, false);
+      case 'FunctionDef':
+        return this.functionDef(s);
+      case 'Return':
+        return this.returnStatement(s);
+      case 'Global':
+      case 'Nonlocal':
+        u.emit(Op.NOP);
+        return;
+      case 'Delete':
+        for (const t of s.targets) this.deleteTarget(t);
+        return;
+      case 'Assert':
+        return this.assertStatement(s);
+      case 'Raise':
+        return this.raiseStatement(s);
+      case 'Try':
+        return this.tryStatement(s);
+      default:
+        throw new NotYetCompiled(`the ${s._type} statement`, s);
+    }
+  }
+
+  private augAssign(s: ast.AugAssign): void {
+    const u = this.scope.unit;
+    const t = s.target;
+    const op = BINOPS[s.op._type]! + BinaryOp.INPLACE;
+    switch (t._type) {
+      case 'Name':
+        this.loadName(t.id, t);
+        this.expr(s.value);
+        u.setLocation(s);
+        u.emit(Op.BINARY_OP, op);
+        this.storeName(t.id, t);
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        u.emit(Op.COPY, 1);
+        u.setLocation(t);
+        u.emit(Op.LOAD_ATTR, u.nameIdx(this.mangled(t.attr)));
+        this.expr(s.value);
+        u.setLocation(s);
+        u.emit(Op.BINARY_OP, op);
+        u.emit(Op.SWAP, 2);
+        u.setLocation(t);
+        u.emit(Op.STORE_ATTR, u.nameIdx(this.mangled(t.attr)));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        u.emit(Op.COPY, 2);
+        u.emit(Op.COPY, 2);
+        u.setLocation(t);
+        u.emit(Op.BINARY_SUBSCR);
+        this.expr(s.value);
+        u.setLocation(s);
+        u.emit(Op.BINARY_OP, op);
+        // stack: container, key, result -> result, container, key
+        u.emit(Op.SWAP, 3);
+        u.emit(Op.SWAP, 2);
+        u.setLocation(t);
+        u.emit(Op.STORE_SUBSCR);
+        return;
+      default:
+        throw new NotYetCompiled('this augmented assignment target', t);
+    }
+  }
+
+  private ifStatement(s: ast.If): void {
+    const u = this.scope.unit;
+    const orElse = new Label();
+    const end = new Label();
+    this.jumpIf(s.test, false, orElse);
+    this.statements(s.body);
+    if (s.orelse.length) {
+      u.emitJump(Op.JUMP, end);
+      u.place(orElse);
+      this.statements(s.orelse);
+    } else {
+      u.place(orElse);
+    }
+    u.place(end);
+  }
+
+  private whileStatement(s: ast.While): void {
+    const u = this.scope.unit;
+    const top = new Label();
+    const orElse = new Label();
+    const end = new Label();
+    u.place(top);
+    this.jumpIf(s.test, false, orElse);
+    this.scope.loops.push({ continueLabel: top, breakLabel: end, pops: 0, fblockDepth: this.scope.fblocks.length });
+    this.statements(s.body);
+    this.scope.loops.pop();
+    u.setLocation(s);
+    u.emitJump(Op.JUMP, top);
+    u.place(orElse);
+    this.statements(s.orelse);
+    u.place(end);
+  }
+
+  private forStatement(s: ast.For): void {
+    const u = this.scope.unit;
+    const top = new Label();
+    const exhausted = new Label();
+    const end = new Label();
+    this.expr(s.iter);
+    u.setLocation(s.iter);
+    u.emit(Op.GET_ITER);
+    this.scope.depth++;
+    u.place(top);
+    u.setLocation(s.target);
+    u.emitJump(Op.FOR_ITER, exhausted);
+    this.assignTo(s.target);
+    this.scope.loops.push({ continueLabel: top, breakLabel: end, pops: 1, fblockDepth: this.scope.fblocks.length });
+    this.statements(s.body);
+    this.scope.loops.pop();
+    u.setLocation(s);
+    u.emitJump(Op.JUMP, top);
+    this.scope.depth--;
+    // FOR_ITER pops the iterator when it jumps here.
+    u.place(exhausted);
+    this.statements(s.orelse);
+    u.place(end);
+  }
+
+  private breakContinue(s: ast.Break | ast.Continue, isBreak: boolean): void {
+    const u = this.scope.unit;
+    const loop = this.scope.loops[this.scope.loops.length - 1];
+    if (loop === undefined) throw new NotYetCompiled(`'${isBreak ? 'break' : 'continue'}' outside loop`, s);
+    this.unwindFBlocks(loop.fblockDepth, s);
+    u.setLocation(s);
+    if (isBreak) {
+      for (let i = 0; i < loop.pops; i++) u.emit(Op.POP_TOP);
+      u.emitJump(Op.JUMP, loop.breakLabel);
+    } else {
+      u.emitJump(Op.JUMP, loop.continueLabel);
+    }
+  }
+
+  /** Runs the exit code of the finally/handler blocks entered after `downTo` (for break,
+   * continue and return leaving them). */
+  private unwindFBlocks(downTo: number, at: ast.Located, preserveTop = false): void {
+    const u = this.scope.unit;
+    const saved = this.scope.fblocks.slice();
+    for (let i = saved.length - 1; i >= downTo; i--) {
+      const fb = saved[i]!;
+      if (fb.kind === 'handler') {
+        // Leaving an except block: drop the exception and restore the previous one.
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_EXCEPT);
+        if (fb.name !== null) this.clearHandlerName(fb.name, at);
+      } else if (fb.kind === 'finally') {
+        // Run the finally body inline, outside its own try region.
+        this.scope.fblocks.length = i;
+        const handlersSaved = u.handlers.splice(u.handlers.indexOf(fb.handler));
+        this.statements(fb.body);
+        u.handlers.push(...handlersSaved);
+        this.scope.fblocks.length = saved.length;
+        u.setLocation(at);
+      }
+    }
+  }
+
+  private returnStatement(s: ast.Return): void {
+    const u = this.scope.unit;
+    if (s.value !== null) this.expr(s.value);
+    else u.emit(Op.LOAD_CONST, u.constIndex(None));
+    this.unwindFBlocks(0, s, true);
+    u.setLocation(s);
+    // Values kept on the stack by enclosing for loops are dropped by the frame on return.
+    u.emit(Op.RETURN_VALUE);
+  }
+
+  private assertStatement(s: ast.Assert): void {
+    const u = this.scope.unit;
+    const ok = new Label();
+    this.jumpIf(s.test, true, ok);
+    u.setLocation(s);
+    u.emit(Op.LOAD_ASSERTION_ERROR);
+    if (s.msg !== null) {
+      this.expr(s.msg);
+      u.setLocation(s);
+      u.emit(Op.CALL, 1);
+    }
+    u.emit(Op.RAISE_VARARGS, 1);
+    u.place(ok);
+  }
+
+  private raiseStatement(s: ast.Raise): void {
+    const u = this.scope.unit;
+    let n = 0;
+    if (s.exc !== null) {
+      this.expr(s.exc);
+      n = 1;
+      if (s.cause !== null) {
+        this.expr(s.cause);
+        n = 2;
+      }
+    }
+    u.setLocation(s);
+    u.emit(Op.RAISE_VARARGS, n);
+  }
+
+  /** try/except/else/finally, in CPython 3.11+'s exception-table form. */
+  private tryStatement(s: ast.Try): void {
+    if (s.finalbody.length) return this.tryFinally(s);
+    return this.tryExcept(s.body, s.handlers, s.orelse, s);
+  }
+
+  private tryFinally(s: ast.Try): void {
+    const u = this.scope.unit;
+    const handlerLabel = new Label();
+    const end = new Label();
+    const handler: Handler = { label: handlerLabel, depth: this.scope.depth, lasti: true };
+    u.handlers.push(handler);
+    this.scope.fblocks.push({ kind: 'finally', body: s.finalbody, handler });
+    if (s.handlers.length) this.tryExcept(s.body, s.handlers, s.orelse, s);
+    else this.statements(s.body);
+    this.scope.fblocks.pop();
+    u.handlers.pop();
+    // Normal exit: run the finally body.
+    this.statements(s.finalbody);
+    u.emitJump(Op.JUMP, end);
+    // Exceptional exit: [lasti, exc] pushed; run the body, then re-raise.
+    u.place(handlerLabel);
+    const cleanup: Handler = { label: new Label(), depth: this.scope.depth + 1, lasti: true };
+    this.scope.depth += 2;
+    u.emit(Op.PUSH_EXC_INFO);
+    this.scope.depth += 1;
+    u.handlers.push(cleanup);
+    this.statements(s.finalbody);
+    u.handlers.pop();
+    u.setLocation(s);
+    u.emit(Op.RERAISE, 0);
+    // If the finally body raises, restore the previous exception and propagate.
+    u.place(cleanup.label);
+    u.emit(Op.COPY, 3);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.RERAISE, 1);
+    this.scope.depth -= 3;
+    u.place(end);
+  }
+
+  private tryExcept(body: ast.StmtNode[], handlers: ast.ExcepthandlerNode[], orelse: ast.StmtNode[], s: ast.Located): void {
+    const u = this.scope.unit;
+    const dispatch = new Label();
+    const orElse = new Label();
+    const end = new Label();
+    const tryHandler: Handler = { label: dispatch, depth: this.scope.depth, lasti: false };
+    u.handlers.push(tryHandler);
+    this.scope.fblocks.push({ kind: 'try' });
+    this.statements(body);
+    this.scope.fblocks.pop();
+    u.handlers.pop();
+    u.emitJump(Op.JUMP, orElse);
+
+    // The exception is on the stack: push the previous exception below it.
+    u.place(dispatch);
+    const cleanup: Handler = { label: new Label(), depth: this.scope.depth + 1, lasti: true };
+    u.handlers.push(cleanup);
+    this.scope.depth += 2; // previous exception, caught exception
+    u.setLocation(s);
+    u.emit(Op.PUSH_EXC_INFO);
+    for (const h of handlers) {
+      const eh = h as ast.ExceptHandler;
+      u.setLocation(eh);
+      const next = new Label();
+      if (eh.type !== null) {
+        u.emit(Op.COPY, 1);
+        this.expr(eh.type);
+        u.setLocation(eh);
+        u.emit(Op.CHECK_EXC_MATCH);
+        u.emitJump(Op.POP_JUMP_IF_FALSE, next);
+      }
+      if (eh.name !== null) this.storeName(eh.name, eh);
+      else u.emit(Op.POP_TOP);
+      this.scope.fblocks.push({ kind: 'handler', name: eh.name, handler: null });
+      if (eh.name !== null) {
+        // `except E as name`: the body runs in a try/finally that deletes `name`.
+        const nameCleanup: Handler = { label: new Label(), depth: this.scope.depth - 1, lasti: true };
+        u.handlers.push(nameCleanup);
+        this.statements(eh.body);
+        u.handlers.pop();
+        this.scope.fblocks.pop();
+        u.setLocation(eh);
+        u.emit(Op.POP_EXCEPT);
+        this.clearHandlerName(eh.name, eh);
+        u.emitJump(Op.JUMP, end);
+        u.place(nameCleanup.label);
+        this.clearHandlerName(eh.name, eh);
+        u.emit(Op.RERAISE, 1);
+      } else {
+        this.statements(eh.body);
+        this.scope.fblocks.pop();
+        u.setLocation(eh);
+        u.emit(Op.POP_EXCEPT);
+        u.emitJump(Op.JUMP, end);
+      }
+      u.place(next);
+    }
+    // No handler matched: re-raise with the previous exception restored by the cleanup.
+    u.emit(Op.RERAISE, 0);
+    u.handlers.pop();
+    u.place(cleanup.label);
+    u.emit(Op.COPY, 3);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.RERAISE, 1);
+    this.scope.depth -= 2;
+
+    u.place(orElse);
+    this.statements(orelse);
+    u.place(end);
+  }
+
+  private clearHandlerName(name: string, at: ast.Located): void {
+    const u = this.scope.unit;
+    u.setLocation(at);
+    u.emit(Op.LOAD_CONST, u.constIndex(None));
+    this.storeName(name, at);
+    this.deleteName(name, at);
+  }
+
+  private functionDef(s: ast.FunctionDef): void {
+    const u = this.scope.unit;
+    if (s.decorator_list.length) for (const d of s.decorator_list) this.expr(d);
+    if (s.type_params.length) throw new NotYetCompiled('type parameters', s);
+    const flags = this.defaultsAndKwdefaults(s.args);
+    const code = this.compileFunctionBody(s, s.name, s.args, s.body, true);
+    this.makeClosure(code, flags, s);
+    u.setLocation(s);
+    for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 1);
+    this.storeName(s.name, s);
+  }
+
+  /** Pushes the defaults tuple and kw-defaults dict; returns the MAKE_FUNCTION flags. */
+  private defaultsAndKwdefaults(args: ast.Arguments): number {
+    const u = this.scope.unit;
+    let flags = 0;
+    if (args.defaults.length) {
+      for (const d of args.defaults) this.expr(d);
+      u.emit(Op.BUILD_TUPLE, args.defaults.length);
+      flags |= 1;
+    }
+    const kw: [string, ast.ExprNode][] = [];
+    args.kwonlyargs.forEach((a, i) => {
+      const d = args.kw_defaults[i];
+      if (d !== null && d !== undefined) kw.push([this.mangled(a.arg), d]);
+    });
+    if (kw.length) {
+      for (const [, d] of kw) this.expr(d);
+      u.emit(Op.LOAD_CONST, u.constIndex(newTuple(kw.map(([n]) => n))));
+      u.emit(Op.BUILD_CONST_KEY_MAP, kw.length);
+      flags |= 2;
+    }
+    return flags;
+  }
+
+  private compileFunctionBody(node: ast.FunctionDef | ast.Lambda, name: string, args: ast.Arguments, body: ast.StmtNode[] | ast.ExprNode, isDef: boolean): PyCode {
+    const ste = this.symtable.blocks.get(node);
+    if (ste === undefined) throw new Error('internal error: no symbol table entry for a function');
+    if (ste.generator || ste.coroutine) throw new NotYetCompiled('generators and coroutines', node);
+    const outer = this.scope;
+    const qualname = this.qualnameFor(name);
+    const inner = new Scope(ste, name, qualname, outer.privateName, node.lineno);
+    this.scope = inner;
+    try {
+      let doc: PyValue = None;
+      if (Array.isArray(body)) {
+        const first = body[0];
+        if (first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+          doc = first.value.value;
+          this.statements(body.slice(1));
+        } else {
+          this.statements(body);
+        }
+        const u = inner.unit;
+        const last = body[body.length - 1];
+        if (last !== undefined) u.setLocation(last);
+        u.emit(Op.RETURN_CONST, u.constIndex(None));
+      } else {
+        this.expr(body);
+        inner.unit.setLocation(body);
+        inner.unit.emit(Op.RETURN_VALUE);
+      }
+      let flags = CO_OPTIMIZED | CO_NEWLOCALS;
+      if (args.vararg !== null) flags |= CO_VARARGS;
+      if (args.kwarg !== null) flags |= CO_VARKEYWORDS;
+      if (ste.nested) flags |= CO_NESTED;
+      const argcount = args.posonlyargs.length + args.args.length;
+      void isDef;
+      return this.finishCode(inner, argcount, args.posonlyargs.length, args.kwonlyargs.length, flags, doc);
+    } finally {
+      this.scope = outer;
+    }
+  }
+
+  private qualnameFor(name: string): string {
+    const s = this.scope;
+    if (s.ste.type === 'module') return name;
+    if (s.ste.type === 'function') return `${s.qualname}.<locals>.${name}`;
+    return `${s.qualname}.${name}`;
+  }
+
+  /** Pushes the closure cells (if any) and the code, then MAKE_FUNCTION. */
+  private makeClosure(code: PyCode, flags: number, at: ast.Located): void {
+    const u = this.scope.unit;
+    u.setLocation(at);
+    if (code.freevars.length) {
+      for (const name of code.freevars) {
+        // The cell comes from this scope's own cells or free variables.
+        u.emit(Op.LOAD_CLOSURE, this.derefIndex(name));
+      }
+      u.emit(Op.BUILD_TUPLE, code.freevars.length);
+      flags |= 8;
+    }
+    u.emit(Op.LOAD_CONST, u.constIndex(code));
+    u.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Names
+
+  private mangled(name: string): string {
+    return mangle(this.scope.privateName, name);
+  }
+
+  /** Index of a cell or free variable in the frame's localsplus (after the varnames). */
+  private derefIndex(name: string): number {
+    const s = this.scope;
+    const c = s.cellvars.indexOf(name);
+    if (c >= 0) return s.varnames.length + c;
+    const f = s.freevars.indexOf(name);
+    if (f >= 0) return s.varnames.length + s.cellvars.length + f;
+    throw new Error(`internal error: ${name} is not a cell or free variable of ${s.qualname}`);
+  }
+
+  private nameOp(name: string): { kind: 'fast' | 'deref' | 'global' | 'name'; index: number } {
+    const s = this.scope;
+    const mangled = this.mangled(name);
+    const scope = getScope(s.ste, mangled);
+    switch (scope) {
+      case FREE:
+      case CELL:
+        return { kind: 'deref', index: this.derefIndex(mangled) };
+      case LOCAL:
+        if (s.optimized) return { kind: 'fast', index: s.varnames.indexOf(mangled) };
+        return { kind: 'name', index: s.unit.nameIdx(mangled) };
+      case GLOBAL_IMPLICIT:
+        if (s.optimized) return { kind: 'global', index: s.unit.nameIdx(mangled) };
+        return { kind: 'name', index: s.unit.nameIdx(mangled) };
+      case GLOBAL_EXPLICIT:
+        return { kind: 'global', index: s.unit.nameIdx(mangled) };
+      default:
+        return { kind: s.optimized ? 'global' : 'name', index: s.unit.nameIdx(mangled) };
+    }
+  }
+
+  private loadName(name: string, at: ast.Located): void {
+    const u = this.scope.unit;
+    const op = this.nameOp(name);
+    u.setLocation(at);
+    switch (op.kind) {
+      case 'fast':
+        u.emit(Op.LOAD_FAST_CHECKED, op.index);
+        return;
+      case 'deref':
+        u.emit(this.scope.ste.type === 'class' ? Op.LOAD_FROM_DICT_OR_DEREF : Op.LOAD_DEREF, op.index);
+        return;
+      case 'global':
+        u.emit(Op.LOAD_GLOBAL, op.index);
+        return;
+      case 'name':
+        u.emit(Op.LOAD_NAME, op.index);
+        return;
+    }
+  }
+
+  private storeName(name: string, at: ast.Located): void {
+    const u = this.scope.unit;
+    const op = this.nameOp(name);
+    u.setLocation(at);
+    u.emit(op.kind === 'fast' ? Op.STORE_FAST : op.kind === 'deref' ? Op.STORE_DEREF : op.kind === 'global' ? Op.STORE_GLOBAL : Op.STORE_NAME, op.index);
+  }
+
+  private deleteName(name: string, at: ast.Located): void {
+    const u = this.scope.unit;
+    const op = this.nameOp(name);
+    u.setLocation(at);
+    u.emit(op.kind === 'fast' ? Op.DELETE_FAST : op.kind === 'deref' ? Op.DELETE_DEREF : op.kind === 'global' ? Op.DELETE_GLOBAL : Op.DELETE_NAME, op.index);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Targets
+
+  private assignTo(t: ast.ExprNode): void {
+    const u = this.scope.unit;
+    switch (t._type) {
+      case 'Name':
+        this.storeName(t.id, t);
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        u.setLocation(t);
+        u.emit(Op.SWAP, 2);
+        u.emit(Op.STORE_ATTR, u.nameIdx(this.mangled(t.attr)));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        u.setLocation(t);
+        u.emit(Op.SWAP, 3);
+        u.emit(Op.SWAP, 2);
+        u.emit(Op.STORE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List': {
+        u.setLocation(t);
+        const star = t.elts.findIndex((e) => e._type === 'Starred');
+        if (star >= 0) {
+          const after = t.elts.length - star - 1;
+          u.emit(Op.UNPACK_EX, star | (after << 8));
+        } else {
+          u.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        }
+        for (const e of t.elts) this.assignTo(e._type === 'Starred' ? e.value : e);
+        return;
+      }
+      default:
+        throw new NotYetCompiled('this assignment target', t);
+    }
+  }
+
+  private deleteTarget(t: ast.ExprNode): void {
+    const u = this.scope.unit;
+    switch (t._type) {
+      case 'Name':
+        this.deleteName(t.id, t);
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        u.setLocation(t);
+        u.emit(Op.DELETE_ATTR, u.nameIdx(this.mangled(t.attr)));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        u.setLocation(t);
+        u.emit(Op.DELETE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.deleteTarget(e);
+        return;
+      default:
+        throw new NotYetCompiled('this del target', t);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** Compiles `e` and jumps to `label` when its truth value equals `jumpWhen`. */
+  private jumpIf(e: ast.ExprNode, jumpWhen: boolean, label: Label): void {
+    const u = this.scope.unit;
+    if (e._type === 'UnaryOp' && e.op._type === 'Not') return this.jumpIf(e.operand, !jumpWhen, label);
+    if (e._type === 'BoolOp') {
+      const isAnd = e.op._type === 'And';
+      if (isAnd === jumpWhen) {
+        // (a and b) jump-if-true / (a or b) jump-if-false: every operand must agree.
+        const skip = new Label();
+        for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i]!, !jumpWhen, skip);
+        this.jumpIf(e.values[e.values.length - 1]!, jumpWhen, label);
+        u.place(skip);
+      } else {
+        for (const v of e.values) this.jumpIf(v, jumpWhen, label);
+      }
+      return;
+    }
+    this.expr(e);
+    u.setLocation(e);
+    u.emitJump(jumpWhen ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
+  }
+
+  private expr(e: ast.ExprNode): void {
+    const u = this.scope.unit;
+    switch (e._type) {
+      case 'Constant':
+        u.setLocation(e);
+        u.emit(Op.LOAD_CONST, u.constIndex(constantValue(e.value)));
+        return;
+      case 'Name':
+        this.loadName(e.id, e);
+        return;
+      case 'BinOp':
+        this.expr(e.left);
+        this.expr(e.right);
+        u.setLocation(e);
+        u.emit(Op.BINARY_OP, BINOPS[e.op._type]!);
+        return;
+      case 'UnaryOp':
+        this.expr(e.operand);
+        u.setLocation(e);
+        u.emit(Op.UNARY_OP, UNARYOPS[e.op._type]!);
+        return;
+      case 'BoolOp': {
+        const end = new Label();
+        const isAnd = e.op._type === 'And';
+        for (let i = 0; i < e.values.length - 1; i++) {
+          this.expr(e.values[i]!);
+          u.setLocation(e);
+          u.emitJump(isAnd ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+        }
+        this.expr(e.values[e.values.length - 1]!);
+        u.place(end);
+        return;
+      }
+      case 'Compare':
+        return this.compare(e);
+      case 'IfExp': {
+        const orElse = new Label();
+        const end = new Label();
+        this.jumpIf(e.test, false, orElse);
+        this.expr(e.body);
+        u.emitJump(Op.JUMP, end);
+        u.place(orElse);
+        this.expr(e.orelse);
+        u.place(end);
+        return;
+      }
+      case 'Call':
+        return this.call(e);
+      case 'Attribute':
+        this.expr(e.value);
+        u.setLocation(e);
+        u.emit(Op.LOAD_ATTR, u.nameIdx(this.mangled(e.attr)));
+        return;
+      case 'Subscript':
+        this.expr(e.value);
+        this.expr(e.slice);
+        u.setLocation(e);
+        u.emit(Op.BINARY_SUBSCR);
+        return;
+      case 'Slice': {
+        if (e.lower !== null) this.expr(e.lower);
+        else u.emit(Op.LOAD_CONST, u.constIndex(None));
+        if (e.upper !== null) this.expr(e.upper);
+        else u.emit(Op.LOAD_CONST, u.constIndex(None));
+        if (e.step !== null) this.expr(e.step);
+        u.setLocation(e);
+        u.emit(Op.BUILD_SLICE, e.step !== null ? 3 : 2);
+        return;
+      }
+      case 'Tuple':
+        return this.sequence(e.elts, Op.BUILD_TUPLE, e);
+      case 'List':
+        return this.sequence(e.elts, Op.BUILD_LIST, e);
+      case 'Set':
+        return this.sequence(e.elts, Op.BUILD_SET, e);
+      case 'Dict':
+        return this.dict(e);
+      case 'NamedExpr':
+        this.expr(e.value);
+        u.emit(Op.COPY, 1);
+        this.assignTo(e.target);
+        return;
+      case 'JoinedStr':
+        return this.joinedStr(e);
+      case 'FormattedValue':
+        return this.formattedValue(e);
+      case 'Lambda': {
+        const flags = this.defaultsAndKwdefaults(e.args);
+        const code = this.compileFunctionBody(e, '<lambda>', e.args, e.body, false);
+        this.makeClosure(code, flags, e);
+        return;
+      }
+      default:
+        throw new NotYetCompiled(`the ${e._type} expression`, e);
+    }
+  }
+
+  private sequence(elts: ast.ExprNode[], build: Op, at: ast.Located): void {
+    const u = this.scope.unit;
+    const hasStar = elts.some((x) => x._type === 'Starred');
+    if (!hasStar) {
+      for (const x of elts) this.expr(x);
+      u.setLocation(at);
+      u.emit(build, elts.length);
+      return;
+    }
+    // Starred elements: build a list piece by piece, then convert.
+    u.setLocation(at);
+    u.emit(build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+    for (const x of elts) {
+      if (x._type === 'Starred') {
+        this.expr(x.value);
+        u.setLocation(at);
+        u.emit(build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(x);
+        u.setLocation(at);
+        u.emit(build === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND, 1);
+      }
+    }
+    if (build === Op.BUILD_TUPLE) u.emit(Op.LIST_TO_TUPLE);
+  }
+
+  private dict(e: ast.Dict): void {
+    const u = this.scope.unit;
+    let pending = 0;
+    let built = false;
+    const flush = () => {
+      if (pending || !built) {
+        u.setLocation(e);
+        u.emit(Op.BUILD_MAP, pending);
+        if (built) u.emit(Op.DICT_UPDATE, 1);
+        built = true;
+        pending = 0;
+      }
+    };
+    for (let i = 0; i < e.keys.length; i++) {
+      const k = e.keys[i];
+      if (k === null || k === undefined) {
+        flush();
+        this.expr(e.values[i]!);
+        u.setLocation(e);
+        u.emit(Op.DICT_UPDATE, 1);
+      } else {
+        this.expr(k);
+        this.expr(e.values[i]!);
+        pending++;
+      }
+    }
+    if (!built || pending) flush();
+  }
+
+  private compare(e: ast.Compare): void {
+    const u = this.scope.unit;
+    this.expr(e.left);
+    if (e.ops.length === 1) {
+      this.expr(e.comparators[0]!);
+      u.setLocation(e);
+      this.compareOp(e.ops[0]!);
+      return;
+    }
+    // a < b < c: each middle operand is duplicated; a false result short-circuits.
+    const cleanup = new Label();
+    const end = new Label();
+    for (let i = 0; i < e.ops.length; i++) {
+      this.expr(e.comparators[i]!);
+      u.setLocation(e);
+      if (i < e.ops.length - 1) {
+        u.emit(Op.SWAP, 2);
+        u.emit(Op.COPY, 2);
+        this.compareOp(e.ops[i]!);
+        u.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      } else {
+        this.compareOp(e.ops[i]!);
+      }
+    }
+    u.emitJump(Op.JUMP, end);
+    u.place(cleanup);
+    // The false result is on top of the leftover operand.
+    u.emit(Op.SWAP, 2);
+    u.emit(Op.POP_TOP);
+    u.place(end);
+  }
+
+  private compareOp(op: ast.CmpopNode): void {
+    const u = this.scope.unit;
+    switch (op._type) {
+      case 'Is':
+        u.emit(Op.IS_OP, 0);
+        return;
+      case 'IsNot':
+        u.emit(Op.IS_OP, 1);
+        return;
+      case 'In':
+        u.emit(Op.CONTAINS_OP, 0);
+        return;
+      case 'NotIn':
+        u.emit(Op.CONTAINS_OP, 1);
+        return;
+      default:
+        u.emit(Op.COMPARE_OP, CMPOPS[op._type]!);
+    }
+  }
+
+  private call(e: ast.Call): void {
+    const u = this.scope.unit;
+    this.expr(e.func);
+    const hasStar = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+    if (hasStar) {
+      this.sequence(e.args, Op.BUILD_TUPLE, e);
+      if (e.keywords.length) {
+        this.dict({ _type: 'Dict', keys: e.keywords.map((k) => (k.arg === null ? null : ({ _type: 'Constant', value: k.arg, kind: null, lineno: k.lineno, col_offset: k.col_offset, end_lineno: k.end_lineno, end_col_offset: k.end_col_offset } as ast.Constant))), values: e.keywords.map((k) => k.value), lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset });
+      }
+      u.setLocation(e);
+      u.emit(Op.CALL_FUNCTION_EX, e.keywords.length ? 1 : 0);
+      return;
+    }
+    for (const a of e.args) this.expr(a);
+    if (e.keywords.length) {
+      for (const k of e.keywords) this.expr(k.value);
+      u.setLocation(e);
+      u.emit(Op.LOAD_CONST, u.constIndex(newTuple(e.keywords.map((k) => k.arg!))));
+      u.emit(Op.CALL_KW, e.args.length + e.keywords.length);
+      return;
+    }
+    u.setLocation(e);
+    u.emit(Op.CALL, e.args.length);
+  }
+
+  private joinedStr(e: ast.JoinedStr): void {
+    const u = this.scope.unit;
+    if (e.values.length === 0) {
+      u.setLocation(e);
+      u.emit(Op.LOAD_CONST, u.constIndex(''));
+      return;
+    }
+    for (const v of e.values) this.expr(v);
+    if (e.values.length > 1) {
+      u.setLocation(e);
+      u.emit(Op.BUILD_STRING, e.values.length);
+    }
+  }
+
+  private formattedValue(e: ast.FormattedValue): void {
+    const u = this.scope.unit;
+    this.expr(e.value);
+    let arg = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+    if (e.format_spec !== null) {
+      this.expr(e.format_spec);
+      arg |= 4;
+    }
+    u.setLocation(e);
+    u.emit(Op.FORMAT_VALUE, arg);
+  }
+}
+
+/** The runtime value of an AST constant. */
+function constantValue(v: ast.ConstantValue): PyValue {
+  if (v === null) return None;
+  if (typeof v === 'number') return new PyFloat(v);
+  if (typeof v === 'bigint') return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Uint8Array) throw new NotYetCompiled('bytes literals', null);
+  if (v.kind === 'ellipsis') return Ellipsis;
+  throw new NotYetCompiled('complex literals', null);
+}
