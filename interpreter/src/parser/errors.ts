@@ -13,6 +13,14 @@ export class PythonSyntaxError {
   tokenizerState = false;
   /** For "'(' was never closed": the line of the unclosed bracket. */
   unclosedBracketLine = 0;
+  /**
+   * E_EOF read while no token had started (a backslash in a line's indentation). CPython's file
+   * tokenizer empties its buffer before reading a line when no token is in progress
+   * (file_tokenizer.c: tok_underflow_file, tok->start == NULL), so at EOF its cursor is at the
+   * buffer's start and the error has column 0 (pegen_errors.c: _PyPegen_raise_error); mid-token the
+   * buffer keeps the line and the column is the cursor's, as with string input.
+   */
+  fileBufferEmptied = false;
   /** What the parser's full-source tokenizer check raises instead of this error, when that
    * differs (a file line's UnicodeDecodeError, which only the parser turns into a SyntaxError). */
   rawException: PythonSyntaxError | CompileTimeException | null = null;

@@ -117,11 +117,8 @@ export class Parser {
       } catch (e) {
         if (e instanceof PythonSyntaxError) {
           e.filename = this.filename;
-          if (this.fromFile && e.tokenizerState && e.msg === 'unexpected EOF while parsing') {
-            // "unexpected EOF while parsing": CPython's file tokenizer has an empty buffer at the
-            // end of the file, so the error's column is 0 (no caret) where string input has one.
-            e.offset = 0;
-          }
+          // Reading a file, CPython's tokenizer buffer may be empty at EOF: column 0 (no caret).
+          if (this.fromFile && e.fileBufferEmptied) e.offset = 0;
           throw new ParserAbort(e, true);
         }
         throw e;

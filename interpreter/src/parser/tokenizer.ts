@@ -400,8 +400,9 @@ export class Tokenizer {
     throw e;
   }
 
-  /** E_EOF: an unclosed bracket, or EOF right after a line continuation. */
-  private eofError(): never {
+  /** E_EOF: an unclosed bracket, or EOF right after a line continuation (`noTokenStarted`: see
+   * PythonSyntaxError.fileBufferEmptied). */
+  private eofError(noTokenStarted = false): never {
     if (this.level > 0) {
       const i = this.level - 1;
       const lineno = this.parenlinenostack[i];
@@ -415,7 +416,12 @@ export class Tokenizer {
       throw e;
     }
     this.cur = this.inp;
-    this.doneError('SyntaxError', 'unexpected EOF while parsing', this.lineno, this.cpCount(this.lineStart, this.cur), -1);
+    try {
+      this.doneError('SyntaxError', 'unexpected EOF while parsing', this.lineno, this.cpCount(this.lineStart, this.cur), -1);
+    } catch (e) {
+      (e as PythonSyntaxError).fileBufferEmptied = noTokenStarted;
+      throw e;
+    }
   }
 
   private lineStartOf(lineno: number): number {
@@ -495,8 +501,9 @@ export class Tokenizer {
     return this.modes[this.modeIdx].isT ? 't' : 'f';
   }
 
-  /** tok_continuation_line: after a backslash. Returns the next character (not consumed). */
-  private continuationLine(): number {
+  /** tok_continuation_line: after a backslash. Returns the next character (not consumed).
+   * `atBol`: the backslash is in a line's indentation, where no token has started. */
+  private continuationLine(atBol = false): number {
     let c = this.nextc();
     if (c !== C_LF) {
       // E_LINECONT: the parser reports it at the cursor (just past the offending character).
@@ -506,7 +513,7 @@ export class Tokenizer {
     c = this.nextc();
     if (c === EOF) {
       this.cur = this.inp;
-      this.eofError();
+      this.eofError(atBol);
     }
     this.backup(c);
     return c;
@@ -534,7 +541,7 @@ export class Tokenizer {
             col = altcol = 0;
           } else if (c === C_BACKSLASH) {
             contLineCol = contLineCol ? contLineCol : col;
-            this.continuationLine();
+            this.continuationLine(true);
           } else {
             break;
           }
