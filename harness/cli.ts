@@ -24,7 +24,8 @@ import { formatReport, Progress } from './format.ts';
 import { loadHistory, renderHtml } from './report-html.ts';
 import { junitXml } from './report-junit.ts';
 import type { Mode, RunReport } from './runner.ts';
-import { defaultJobs, runConformance, writeAtomic } from './runner.ts';
+import { removeAllCanonicalSync } from './oracles/child.ts';
+import { defaultJobs, removePendingWritesSync, runConformance, writeAtomic } from './runner.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -122,46 +123,95 @@ export async function main(argv: string[]): Promise<number> {
   const corpusRoot = v.corpus ? here(v.corpus) : path.join(REPO_ROOT, 'corpus');
   // --oracle-module FILE: a module exporting createOracle(opts) (the harness's tests use a fake).
   const spec: OracleSpec = v['oracle-module'] ? { module: pathToFileURL(here(v['oracle-module'])).href } : kind;
+  const selectors = parsed.positionals.map(here);
   const progress = new Progress(process.stderr, !v.quiet);
-  let report: RunReport;
-  try {
-    report = await runConformance({
-      repoRoot: REPO_ROOT,
-      corpusRoot,
-      selectors: parsed.positionals.map(here),
-      mode,
-      oracle: spec,
-      jobs,
-      timeoutMs,
-      diffLines,
-      knownFailuresFile: v['known-failures'] && here(v['known-failures']),
-      onStart: (total, info) => progress.start(total, mode, info, jobs),
-      onCase: (r, done, total) => progress.update(r, done, total),
-    });
-  } catch (e) {
+  // Ctrl-C (SIGINT) or SIGTERM: stop starting cases, let the oracles kill their child processes
+  // and remove their files, print what ran, write no report (an earlier one stays as it was).
+  // A second signal exits at once, still removing temporary files.
+  const stop = new AbortController();
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stoppedBy) {
+      removePendingWritesSync();
+      removeAllCanonicalSync();
+      process.exit(signalStatus(sig));
+    }
+    stoppedBy = sig;
     progress.stop();
-    process.stderr.write(`terrarium-conform: ${(e as Error).message}\n`);
-    return 2;
+    process.stderr.write(`terrarium-conform: ${sig}: stopping (cleaning up; send it again to quit at once)\n`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', onExit);
+  try {
+    return await runAndReport();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', onExit);
+    removePendingWritesSync();
   }
-  progress.stop();
-  process.stdout.write(formatReport(report, { maxDiffs, color: process.stdout.isTTY === true }));
-  const history = v.history ? await loadHistory(here(v.history)) : [];
-  const outputs: [string | undefined, () => string][] = [
-    [v.json, () => JSON.stringify(report, null, 2) + '\n'],
-    [v.junit, () => junitXml(report)],
-    [v.html && path.join(v.html, 'index.html'), () => renderHtml(report, history)],
-  ];
-  for (const [file, render] of outputs) {
-    if (!file) continue;
+
+  async function runAndReport(): Promise<number> {
+    let report: RunReport;
     try {
-      await mkdir(path.dirname(here(file)), { recursive: true });
-      await writeAtomic(here(file), render());
+      report = await runConformance({
+        signal: stop.signal,
+        repoRoot: REPO_ROOT,
+        corpusRoot,
+        selectors,
+        mode,
+        oracle: spec,
+        jobs,
+        timeoutMs,
+        diffLines,
+        knownFailuresFile: v['known-failures'] && here(v['known-failures']),
+        onStart: (total, info) => progress.start(total, mode, info, jobs),
+        onCase: (r, done, total) => progress.update(r, done, total),
+      });
     } catch (e) {
-      process.stderr.write(`terrarium-conform: cannot write ${file}: ${(e as Error).message}\n`);
+      progress.stop();
+      process.stderr.write(`terrarium-conform: ${(e as Error).message}\n`);
       return 2;
     }
+    progress.stop();
+    process.stdout.write(formatReport(report, { maxDiffs, color: process.stdout.isTTY === true }));
+    if (stoppedBy) {
+      if (v.json || v.junit || v.html) process.stderr.write('terrarium-conform: interrupted: no report written\n');
+      return signalStatus(stoppedBy);
+    }
+    const history = v.history ? await loadHistory(here(v.history)) : [];
+    const outputs: [string | undefined, () => string][] = [
+      [v.json, () => JSON.stringify(report, null, 2) + '\n'],
+      [v.junit, () => junitXml(report)],
+      [v.html && path.join(v.html, 'index.html'), () => renderHtml(report, history)],
+    ];
+    for (const [file, render] of outputs) {
+      if (!file) continue;
+      if (stoppedBy) return signalStatus(stoppedBy);
+      try {
+        await mkdir(path.dirname(here(file)), { recursive: true });
+        await writeAtomic(here(file), render());
+      } catch (e) {
+        process.stderr.write(`terrarium-conform: cannot write ${file}: ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
+    if (stoppedBy) return signalStatus(stoppedBy);
+    return report.failed ? 1 : 0;
   }
-  return report.failed ? 1 : 0;
+}
+
+/** The shell's exit status for a process stopped by a signal: 128 + its number. */
+function signalStatus(sig: NodeJS.Signals): number {
+  return sig === 'SIGINT' ? 130 : sig === 'SIGTERM' ? 143 : 1;
+}
+
+/** Whatever way the process ends, no temporary file stays behind. */
+function onExit(): void {
+  removePendingWritesSync();
+  removeAllCanonicalSync();
 }
 
 // Run directly: `node --import tsx harness/cli.ts`.

@@ -118,6 +118,7 @@ export function formatReport(report: RunReport, opts: { maxDiffs?: number; color
   if (skips.length && skips.length <= 10) for (const s of skips) out.push(p.dim(`skipped ${s.id}: ${s.message ?? ''}`));
   const t = report.totals;
   const parts = [t.fail ? p.red(`${t.fail} failed`) : '', p.green(`${t.pass} passed`), t.xfail ? p.yellow(`${t.xfail} xfail`) : '', t.skip ? `${t.skip} skipped` : ''].filter(Boolean);
-  out.push(`${report.failed ? p.red(p.bold('FAILED')) : p.green(p.bold('OK'))} ${parts.join(', ')} (${t.cases} case${t.cases === 1 ? '' : 's'} in ${(report.duration_ms / 1000).toFixed(2)} s)`);
+  const verdict = report.interrupted ? p.yellow(p.bold('INTERRUPTED')) : report.failed ? p.red(p.bold('FAILED')) : p.green(p.bold('OK'));
+  out.push(`${verdict} ${parts.join(', ')} (${t.cases} case${t.cases === 1 ? '' : 's'}${report.interrupted ? ' finished before the run was stopped' : ''} in ${(report.duration_ms / 1000).toFixed(2)} s)`);
   return out.join('\n') + '\n';
 }

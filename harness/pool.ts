@@ -61,6 +61,8 @@ interface Slot {
   started: boolean;
   info?: OracleInfo;
   startError?: string;
+  /** Resolved when the worker has closed its oracle (after a close message) or is gone. */
+  onClosed?: () => void;
 }
 
 export class WorkerPool implements Executor {
@@ -109,8 +111,10 @@ export class WorkerPool implements Executor {
         slot.startError = msg.message;
         markReady();
       } else if (msg.type === 'result' && slot.current?.seq === msg.seq) this.finish(slot, msg.result);
+      else if (msg.type === 'closed') slot.onClosed?.();
     });
     const die = (why: string) => {
+      slot.onClosed?.();
       if (slot.dead) return;
       slot.dead = true;
       slot.startError ??= why;
@@ -155,6 +159,7 @@ export class WorkerPool implements Executor {
   }
 
   private pump(): void {
+    if (this.closed) return;
     for (const slot of this.slots) {
       if (!this.queue.length) return;
       if (slot.busy || slot.dead) continue;
@@ -182,8 +187,31 @@ export class WorkerPool implements Executor {
     }
   }
 
-  async close(): Promise<void> {
+  /**
+   * Asks every worker to close its oracle (kill child processes, remove files), waits for
+   * that at most `graceMs`, then terminates the threads. Cases still queued or running end
+   * as errors, so nobody waits on them forever.
+   */
+  async close(graceMs = 2000): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const job of this.queue.splice(0)) job.resolve({ kind: 'error', message: 'the run was stopped before this case ran' });
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        if (!slot.dead) {
+          const closed = new Promise<void>((resolve) => (slot.onClosed = resolve));
+          let timer: NodeJS.Timeout | undefined;
+          try {
+            slot.worker.postMessage({ type: 'close' } satisfies ToWorker);
+            await Promise.race([closed, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
+          } catch {
+            // the thread is already gone
+          } finally {
+            clearTimeout(timer);
+          }
+        }
+        await slot.worker.terminate();
+      }),
+    );
   }
 }

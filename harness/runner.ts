@@ -2,7 +2,8 @@
 // recorded expectations (or records them), applies the known-failures ratchet and produces a
 // report. The command line (cli.ts) and the vitest gate (corpus.test.ts) both drive this.
 
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CaseFile, LoadedCase } from './cases.ts';
@@ -37,6 +38,8 @@ export interface RunOptions {
   knownFailuresFile?: string;
   /** Lines of unified diff kept per stream in the report. */
   diffLines?: number;
+  /** Stops the run: no new case starts, running ones are abandoned, the oracles clean up. */
+  signal?: AbortSignal;
   onStart?(total: number, info: OracleInfo): void;
   onCase?(report: CaseReport, done: number, total: number): void;
 }
@@ -80,8 +83,10 @@ export interface RunReport {
   cases: CaseReport[];
   /** Problems that are not one case's: bad selectors, stale known-failures lines. */
   problems: string[];
-  /** True when the gate fails: some case expected to pass did not. */
+  /** True when the gate fails: some case expected to pass did not (or the run was interrupted). */
   failed: boolean;
+  /** Present (true) when the run was stopped before every case ran; `cases` holds those that finished. */
+  interrupted?: boolean;
 }
 
 export function defaultJobs(): number {
@@ -107,12 +112,35 @@ export function compareOutcome(expected: StreamsOutcome, actual: StreamsOutcome,
   return Object.keys(d).length ? d : undefined;
 }
 
-async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
+/** Temporary files of writes in progress, removed if the process is stopped meanwhile. */
+const pendingWrites = new Set<string>();
+
+/** Writes a file all at once or not at all: a temporary file beside it, then a rename. */
+export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
+  pendingWrites.add(tmp);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  } finally {
+    pendingWrites.delete(tmp);
+  }
 }
-export { writeAtomic };
+
+/** Removes the temporary files of unfinished writes (for signal handlers and process exit). */
+export function removePendingWritesSync(): void {
+  for (const tmp of pendingWrites) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // not created yet, or renamed already
+    }
+  }
+  pendingWrites.clear();
+}
 
 async function readExpectation(c: CaseFile): Promise<{ exp?: Expectation; problem?: string; missing?: boolean }> {
   let data: Uint8Array;
@@ -131,13 +159,22 @@ async function readExpectation(c: CaseFile): Promise<{ exp?: Expectation; proble
   }
 }
 
-/** Runs at most `n` of the given tasks at once. */
-async function eachLimited<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Runs at most `n` of the given tasks at once; none starts once `signal` is aborted. */
+async function eachLimited<T>(items: T[], n: number, fn: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(n, items.length)) }, async () => {
-    while (next < items.length) await fn(items[next++]);
+    while (next < items.length && !signal?.aborted) await fn(items[next++]);
   });
   await Promise.all(lanes);
+}
+
+/** Resolves when the signal aborts (never without one). */
+function aborted(signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
 
 export async function runConformance(opts: RunOptions): Promise<RunReport> {
@@ -174,6 +211,8 @@ export async function runConformance(opts: RunOptions): Promise<RunReport> {
   const processCase = async (c: CaseFile): Promise<void> => {
     const t0 = performance.now();
     const report = await runOne(c);
+    // A case cut short by an interruption is not a result.
+    if (opts.signal?.aborted) return;
     report.duration_ms = Math.round((performance.now() - t0) * 100) / 100;
     reports.push(report);
     done++;
@@ -239,10 +278,11 @@ export async function runConformance(opts: RunOptions): Promise<RunReport> {
   };
 
   try {
-    await eachLimited(cases, Math.max(1, opts.jobs) * 2, processCase);
+    await Promise.race([eachLimited(cases, Math.max(1, opts.jobs) * 2, processCase, opts.signal), aborted(opts.signal)]);
   } finally {
     await executor.close();
   }
+  const interrupted = opts.signal?.aborted === true;
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const totals: Totals = { cases: reports.length, pass: 0, fail: 0, skip: 0, xfail: 0 };
   for (const r of reports) totals[r.outcome]++;
@@ -261,6 +301,7 @@ export async function runConformance(opts: RunOptions): Promise<RunReport> {
     totals,
     cases: reports,
     problems,
-    failed: totals.fail > 0 || problems.some((p) => p.includes('not inside the corpus') || p.includes('no such case')),
+    failed: interrupted || totals.fail > 0 || problems.some((p) => p.includes('not inside the corpus') || p.includes('no such case')),
+    ...(interrupted ? { interrupted } : {}),
   };
 }

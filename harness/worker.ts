@@ -11,15 +11,17 @@ export interface WorkerInit {
   options: OracleOptions;
 }
 
-export type ToWorker = { type: 'run'; seq: number; req: RunRequest };
+export type ToWorker = { type: 'run'; seq: number; req: RunRequest } | { type: 'close' };
 export type FromWorker =
   | { type: 'ready'; info: OracleInfo }
   | { type: 'failed'; message: string }
-  | { type: 'result'; seq: number; result: RunResult };
+  | { type: 'result'; seq: number; result: RunResult }
+  | { type: 'closed' };
 
 const port = parentPort!;
 const init = workerData as WorkerInit;
 let oracle: Oracle | undefined;
+let closing = false;
 
 try {
   oracle = await instantiateOracle(init.spec, init.options);
@@ -30,10 +32,22 @@ try {
 }
 
 port.on('message', async (msg: ToWorker) => {
+  if (msg.type === 'close') {
+    // The oracle kills its child processes and removes its files; then the pool terminates us.
+    closing = true;
+    try {
+      await oracle?.close();
+    } catch {
+      // nothing more to do
+    }
+    port.postMessage({ type: 'closed' } satisfies FromWorker);
+    return;
+  }
   if (msg.type !== 'run') return;
   let result: RunResult;
   try {
     if (!oracle) throw new Error('the oracle failed to start');
+    if (closing) throw new Error('the worker is closing');
     result = await oracle.run(msg.req);
   } catch (e) {
     result = { kind: 'error', message: `oracle threw: ${(e as Error)?.stack ?? String(e)}` };

@@ -5,9 +5,9 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { execa } from 'execa';
-import { CANONICAL_ROOT } from '../cases.ts';
+import { ChildRunner } from './child.ts';
 import type { Oracle, OracleInfo, OracleOptions, RunRequest, RunResult } from './oracle.ts';
-import { oracleEnv, writeCanonical } from './oracle.ts';
+import { oracleEnv } from './oracle.ts';
 
 function isExecutable(p: string): boolean {
   try {
@@ -34,6 +34,7 @@ export class NativeOracle implements Oracle {
   private readonly executable: string | null;
   private readonly how: string;
   private cachedInfo?: Promise<OracleInfo>;
+  private readonly children = new ChildRunner();
 
   constructor(opts: OracleOptions) {
     const found = findPython(opts.repoRoot);
@@ -61,18 +62,7 @@ export class NativeOracle implements Oracle {
 
   async run(req: RunRequest): Promise<RunResult> {
     if (!this.executable) return { kind: 'error', message: 'native CPython 3.14 not found' };
-    await writeCanonical(req);
-    const r = await execa(this.executable, [...req.args, req.canonicalPath], {
-      env: oracleEnv(),
-      extendEnv: false,
-      cwd: CANONICAL_ROOT,
-      stdin: 'ignore',
-      encoding: 'buffer',
-      stripFinalNewline: false,
-      reject: false,
-      timeout: req.timeoutMs,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const r = await this.children.run(this.executable, req.args, req, oracleEnv());
     if (r.timedOut) return { kind: 'timeout', message: `native CPython did not finish within ${req.timeoutMs} ms` };
     if (r.exitCode === undefined) {
       const why = r.signal ? `killed by ${r.signal}` : r.message;
@@ -81,5 +71,7 @@ export class NativeOracle implements Oracle {
     return { kind: 'ran', outcome: { exit: r.exitCode, stdout: r.stdout, stderr: r.stderr } };
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return this.children.close();
+  }
 }

@@ -3,8 +3,6 @@
 // native CPython (a child process), CPython on WebAssembly (Pyodide, in-process) and
 // Terrarium (in-process through runMain, or a child process running dist/cli.js).
 
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Outcome } from '../expected.ts';
 
 export type OracleKind = 'native' | 'pyodide' | 'terrarium' | 'terrarium-process';
@@ -82,19 +80,8 @@ export async function createOracle(kind: OracleKind, opts: OracleOptions): Promi
   }
 }
 
-/** Writes the case at its canonical path (temp file + rename, so a concurrent reader never sees half of it). */
-export async function writeCanonical(req: RunRequest): Promise<void> {
-  try {
-    const existing = await readFile(req.canonicalPath);
-    if (Buffer.compare(existing, req.source) === 0) return;
-  } catch {
-    // not there yet
-  }
-  await mkdir(path.dirname(req.canonicalPath), { recursive: true });
-  const tmp = `${req.canonicalPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(tmp, req.source);
-  await rename(tmp, req.canonicalPath);
-}
+// Writing a case at its canonical path, and removing it again: child.ts.
+export { writeCanonical } from './child.ts';
 
 /** The environment every child process runs in: clean, hash seed fixed, UTF-8 output. */
 export function oracleEnv(): Record<string, string> {

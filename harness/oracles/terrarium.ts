@@ -5,11 +5,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execa } from 'execa';
-import { CANONICAL_ROOT } from '../cases.ts';
 import { concatBytes } from '../expected.ts';
+import { ChildRunner } from './child.ts';
 import type { Oracle, OracleInfo, OracleOptions, RunRequest, RunResult } from './oracle.ts';
-import { oracleEnv, writeCanonical } from './oracle.ts';
+import { oracleEnv } from './oracle.ts';
 
 export interface MainIO {
   readFile(path: string): Uint8Array | null;
@@ -110,6 +109,7 @@ export class TerrariumOracle implements Oracle {
 export class TerrariumProcessOracle implements Oracle {
   readonly kind = 'terrarium-process' as const;
   private readonly cli: string;
+  private readonly children = new ChildRunner();
 
   constructor(private readonly opts: OracleOptions) {
     this.cli = path.join(opts.repoRoot, 'dist/cli.js');
@@ -122,18 +122,7 @@ export class TerrariumProcessOracle implements Oracle {
   }
 
   async run(req: RunRequest): Promise<RunResult> {
-    await writeCanonical(req);
-    const r = await execa(process.execPath, [this.cli, ...req.args, req.canonicalPath], {
-      env: oracleEnv(),
-      extendEnv: false,
-      cwd: CANONICAL_ROOT,
-      stdin: 'ignore',
-      encoding: 'buffer',
-      stripFinalNewline: false,
-      reject: false,
-      timeout: req.timeoutMs,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const r = await this.children.run(process.execPath, [this.cli, ...req.args], req, oracleEnv());
     if (r.timedOut) return { kind: 'timeout', message: `terrarium did not finish within ${req.timeoutMs} ms` };
     if (r.exitCode === undefined) {
       return { kind: 'ran', outcome: { exit: -1, stdout: r.stdout, stderr: concatBytes([r.stderr, encoder.encode(`\n[terrarium ${r.signal ? `killed by ${r.signal}` : 'failed'}]\n`)]) } };
@@ -141,5 +130,7 @@ export class TerrariumProcessOracle implements Oracle {
     return { kind: 'ran', outcome: { exit: r.exitCode, stdout: r.stdout, stderr: r.stderr } };
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return this.children.close();
+  }
 }
