@@ -26,7 +26,9 @@ export class InlineExecutor implements Executor {
   async run(req: RunRequest): Promise<RunResult> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<RunResult>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'timeout', message: `no result within ${req.timeoutMs} ms (abandoned)` }), req.timeoutMs);
+      // Oracles that run a child process enforce the limit themselves (and say so); the extra
+      // second only abandons an oracle that never answers.
+      timer = setTimeout(() => resolve({ kind: 'timeout', message: `no result within ${req.timeoutMs} ms (abandoned)` }), req.timeoutMs + 1000);
     });
     try {
       return await Promise.race([this.oracle.run(req).catch((e): RunResult => ({ kind: 'error', message: `oracle threw: ${(e as Error)?.stack ?? e}` })), timeout]);
