@@ -127,6 +127,13 @@ export interface TracebackOptions {
   keywordTypoTools?: KeywordTypoTools | null;
 }
 
+/** TracebackException.exc_type_str: the type's __qualname__, prefixed by its __module__ unless
+ * that is `builtins` or `__main__` (`<unknown>` when __module__ is not a str). */
+export function exceptionTypeString(qualname: string, module: string | null): string {
+  if (module === 'builtins' || module === '__main__') return qualname;
+  return `${module ?? '<unknown>'}.${qualname}`;
+}
+
 // --- Python string helpers, on code points -----------------------------------------------------
 
 type Cps = string[];
