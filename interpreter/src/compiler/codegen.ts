@@ -395,7 +395,8 @@ export class CodeGenerator {
     u.emitJump(Op.JUMP, end);
     // Exceptional exit: [lasti, exc] pushed; run the body, then re-raise.
     u.place(handlerLabel);
-    const cleanup: Handler = { label: new Label(), depth: this.scope.depth + 1, lasti: true };
+    // [lasti, exc] are on the stack here; a failure in the finally body unwinds to just above them.
+    const cleanup: Handler = { label: new Label(), depth: this.scope.depth + 2, lasti: true };
     this.scope.depth += 2;
     u.emit(Op.PUSH_EXC_INFO);
     this.scope.depth += 1;
@@ -438,7 +439,6 @@ export class CodeGenerator {
       u.setLocation(eh);
       const next = new Label();
       if (eh.type !== null) {
-        u.emit(Op.COPY, 1);
         this.expr(eh.type);
         u.setLocation(eh);
         u.emit(Op.CHECK_EXC_MATCH);

@@ -1,0 +1,593 @@
+// The eval loop (Python/ceval.c, Python/bytecodes.c): executes frames on the VM's own frame
+// stack. A call to a Python function pushes a frame and continues in the same loop; returning
+// pops it. No Python-to-Python call recurses on the JavaScript stack, so recursion depth is
+// bounded by the Python recursion limit alone, and the loop can stop between any two
+// instructions.
+//
+// Exceptions: native code throws RaisedException; the loop catches it, records the traceback
+// entry, and looks the faulting instruction up in the frame's exception table. With no handler,
+// the frame is popped and the search continues in the caller (adding a traceback entry).
+
+import { Op, BinaryOp, UnaryOp, BINARY_OP_DUNDERS } from '../compiler/opcodes.ts';
+import { PyCode } from '../compiler/code.ts';
+import { None, Ellipsis, typeOf, isInstance, PyType, type PyValue } from '../objects/object.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { PyList } from '../objects/list.ts';
+import { PyFunction, PyCell } from '../objects/pyfunction.ts';
+import { PyBuiltinFunction } from '../objects/function.ts';
+import { PyBaseException, newException, type TracebackEntry } from '../objects/exceptions.ts';
+import * as E from '../objects/exceptions.ts';
+import { Frame, ReturnAction } from './frame.ts';
+import { RaisedException, raise, typeError, nameError } from './raise.ts';
+import { nativeBinaryOp, unsupportedOperands, nativeCompare, unsupportedComparison, UNSUPPORTED, intBinaryOp } from './operators.ts';
+import { bindArguments } from './call.ts';
+import { TailCall, CompareOp } from './interp.ts';
+import type { VM } from './vm.ts';
+
+/** Runs frames starting with `entry` (already linked to its caller) until `entry` returns;
+ * returns its value, or throws RaisedException when an exception leaves `entry`. */
+export function execute(vm: VM, entry: Frame): PyValue {
+  entry.isEntry = true;
+  let frame = entry;
+  let code = frame.code.code;
+  let stack = frame.stack;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let fast = frame.fast;
+  let consts = frame.code.consts;
+  let names = frame.code.names;
+
+  const save = () => {
+    frame.sp = sp;
+    frame.pc = pc;
+  };
+  const load = (f: Frame) => {
+    frame = f;
+    code = f.code.code;
+    stack = f.stack;
+    sp = f.sp;
+    pc = f.pc;
+    fast = f.fast;
+    consts = f.code.consts;
+    names = f.code.names;
+  };
+
+  /** Pushes a new frame for a call to a Python function and switches to it. */
+  const enterFunction = (fn: PyFunction, args: PyValue[], argsStart: number, nargs: number, kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null, action: ReturnAction) => {
+    if (frame.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+    const f = new Frame(fn.code, fn.globals, vm.builtins, null, fn);
+    bindArguments(fn, f, args, argsStart, nargs, kwnames, kwvalues, vm.makeKwargsDict);
+    initCells(f, fn);
+    f.back = frame;
+    f.depth = frame.depth + 1;
+    f.returnAction = action;
+    save();
+    load(f);
+  };
+
+  /** Calls any callable with arguments taken from the stack; Python functions get a frame. */
+  const callValue = (callable: PyValue, args: PyValue[], argsStart: number, nargs: number, kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null): PyValue | null => {
+    if (callable instanceof PyFunction) {
+      enterFunction(callable, args, argsStart, nargs, kwnames, kwvalues, ReturnAction.PUSH);
+      return null;
+    }
+    const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
+    let result = vm.callNative(callable, positional, kwnames, kwvalues);
+    if (result instanceof TailCall) {
+      if (result.callable instanceof PyFunction) {
+        enterFunction(result.callable, result.args, 0, result.args.length, result.kwargs?.names ?? null, result.kwargs?.values ?? null, ReturnAction.PUSH);
+        return null;
+      }
+      result = vm.callNested(result.callable, result.args, result.kwargs);
+    }
+    return result as PyValue;
+  };
+
+  for (;;) {
+    try {
+      for (;;) {
+        const op = code[pc * 2]!;
+        const arg = code[pc * 2 + 1]!;
+        pc++;
+        switch (op) {
+          case Op.NOP:
+            break;
+          case Op.POP_TOP:
+            sp--;
+            break;
+          case Op.COPY:
+            stack[sp] = stack[sp - arg]!;
+            sp++;
+            break;
+          case Op.SWAP: {
+            const t = stack[sp - 1]!;
+            stack[sp - 1] = stack[sp - arg]!;
+            stack[sp - arg] = t;
+            break;
+          }
+          case Op.LOAD_CONST:
+            stack[sp++] = consts[arg]!;
+            break;
+          case Op.LOAD_FAST:
+            stack[sp++] = fast[arg]!;
+            break;
+          case Op.LOAD_FAST_CHECKED: {
+            const v = fast[arg];
+            if (v === undefined) {
+              throw raise(E.UnboundLocalError, `cannot access local variable '${frame.code.varnames[arg]}' where it is not associated with a value`);
+            }
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST:
+            fast[arg] = stack[--sp]!;
+            break;
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) {
+              throw raise(E.UnboundLocalError, `cannot access local variable '${frame.code.varnames[arg]}' where it is not associated with a value`);
+            }
+            fast[arg] = undefined;
+            break;
+          case Op.LOAD_DEREF: {
+            const v = (fast[arg] as PyCell).value;
+            if (v === undefined) throw unboundDeref(frame, arg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            (fast[arg] as PyCell).value = stack[--sp]!;
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = fast[arg] as PyCell;
+            if (cell.value === undefined) throw unboundDeref(frame, arg);
+            cell.value = undefined;
+            break;
+          }
+          case Op.LOAD_CLOSURE:
+            stack[sp++] = fast[arg] as PyCell;
+            break;
+          case Op.LOAD_FROM_DICT_OR_DEREF: {
+            const name = derefName(frame.code, arg);
+            const v = frame.locals?.get(name) ?? (fast[arg] as PyCell).value;
+            if (v === undefined) throw unboundDeref(frame, arg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg]!;
+            const v = frame.globals.get(name) ?? frame.builtins.get(name);
+            if (v === undefined) throw nameError(`name '${name}' is not defined`);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            frame.globals.set(names[arg]!, stack[--sp]!);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!frame.globals.delete(names[arg]!)) throw nameError(`name '${names[arg]}' is not defined`);
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[arg]!;
+            const v = frame.locals!.get(name) ?? frame.globals.get(name) ?? frame.builtins.get(name);
+            if (v === undefined) throw nameError(`name '${name}' is not defined`);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME:
+            frame.locals!.set(names[arg]!, stack[--sp]!);
+            break;
+          case Op.DELETE_NAME:
+            if (!frame.locals!.delete(names[arg]!)) throw nameError(`name '${names[arg]}' is not defined`);
+            break;
+
+          case Op.LOAD_ATTR:
+            stack[sp - 1] = vm.getAttr(stack[sp - 1]!, names[arg]!);
+            break;
+          case Op.STORE_ATTR:
+            vm.setAttr(stack[sp - 1]!, names[arg]!, stack[sp - 2]!);
+            sp -= 2;
+            break;
+
+          case Op.BINARY_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              stack[sp - 1] = intBinaryOp(arg, a, b);
+              break;
+            }
+            const r = nativeBinaryOp(arg, a, b);
+            if (r === UNSUPPORTED) {
+              const viaDunder = binaryOpDunder(vm, arg, a, b);
+              if (viaDunder === UNSUPPORTED) unsupportedOperands(arg, a, b);
+              stack[sp - 1] = viaDunder;
+            } else {
+              stack[sp - 1] = r;
+            }
+            break;
+          }
+          case Op.UNARY_OP:
+            stack[sp - 1] = unaryOp(vm, arg, stack[sp - 1]!);
+            break;
+          case Op.COMPARE_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              stack[sp - 1] = arg === CompareOp.LT ? a < b : arg === CompareOp.LE ? a <= b : arg === CompareOp.EQ ? a === b : arg === CompareOp.NE ? a !== b : arg === CompareOp.GT ? a > b : a >= b;
+              break;
+            }
+            stack[sp - 1] = vm.richCompare(a, b, arg);
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            const same = vm.is(a, b);
+            stack[sp - 1] = arg === 0 ? same : !same;
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const container = stack[--sp]!;
+            const item = stack[sp - 1]!;
+            const r = vm.contains(container, item);
+            stack[sp - 1] = arg === 0 ? r : !r;
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = stack[--sp]!;
+            stack[sp - 1] = vm.getItem(stack[sp - 1]!, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack[--sp]!;
+            const container = stack[--sp]!;
+            vm.setItem(container, key, stack[--sp]!);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack[--sp]!;
+            vm.delItem(stack[--sp]!, key);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? stack[--sp]! : None;
+            const stop = stack[--sp]!;
+            stack[sp - 1] = vm.makeSlice(stack[sp - 1]!, stop, step);
+            break;
+          }
+          case Op.BUILD_TUPLE:
+            sp -= arg;
+            stack[sp] = newTuple(stack.slice(sp, sp + arg));
+            sp++;
+            break;
+          case Op.BUILD_LIST: {
+            sp -= arg;
+            stack[sp] = new PyList(stack.slice(sp, sp + arg));
+            sp++;
+            break;
+          }
+          case Op.BUILD_SET:
+            sp -= arg;
+            stack[sp] = vm.makeSet(stack.slice(sp, sp + arg));
+            sp++;
+            break;
+          case Op.BUILD_MAP: {
+            sp -= 2 * arg;
+            stack[sp] = vm.makeDict(stack.slice(sp, sp + 2 * arg));
+            sp++;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (stack[--sp] as PyTuple).items;
+            sp -= arg;
+            const pairs: PyValue[] = [];
+            for (let i = 0; i < arg; i++) pairs.push(keys[i]!, stack[sp + i]!);
+            stack[sp++] = vm.makeDict(pairs);
+            break;
+          }
+          case Op.BUILD_STRING: {
+            sp -= arg;
+            let s = '';
+            for (let i = 0; i < arg; i++) s += stack[sp + i] as string;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp]!;
+            (stack[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const v = stack[--sp]!;
+            const target = (stack[sp - arg] as PyList).items;
+            for (const x of vm.iterateToArray(v)) target.push(x);
+            break;
+          }
+          case Op.SET_ADD:
+          case Op.SET_UPDATE:
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE:
+          case Op.MAP_ADD: {
+            const v = stack[--sp]!;
+            vm.containerUpdate(op, stack[sp - arg]!, v);
+            break;
+          }
+          case Op.LIST_TO_TUPLE:
+            stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items.slice());
+            break;
+          case Op.UNPACK_SEQUENCE: {
+            const items = vm.unpack(stack[--sp]!, arg, -1);
+            for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i]!;
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const items = vm.unpack(stack[--sp]!, before, after);
+            for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = arg & 4 ? (stack[--sp] as string) : '';
+            let v = stack[sp - 1]!;
+            const conv = arg & 3;
+            if (conv === 1) v = vm.str(v);
+            else if (conv === 2) v = vm.repr(v);
+            else if (conv === 3) v = vm.ascii(v);
+            stack[sp - 1] = typeof v === 'string' && spec === '' ? v : vm.format(v, spec);
+            break;
+          }
+
+          case Op.JUMP:
+            pc = arg;
+            if ((++vm.ticks & 0x3ff) === 0) vm.checkTime();
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack[--sp]!;
+            if (v === false || (v !== true && !vm.truthy(v))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp]!;
+            if (v === true || (v !== false && vm.truthy(v))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE:
+            if (stack[--sp] === None) pc = arg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (stack[--sp] !== None) pc = arg;
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP:
+            if (!vm.truthy(stack[sp - 1]!)) pc = arg;
+            else sp--;
+            break;
+          case Op.JUMP_IF_TRUE_OR_POP:
+            if (vm.truthy(stack[sp - 1]!)) pc = arg;
+            else sp--;
+            break;
+          case Op.GET_ITER:
+            stack[sp - 1] = vm.getIter(stack[sp - 1]!);
+            break;
+          case Op.FOR_ITER: {
+            const next = vm.iterNext(stack[sp - 1]!);
+            if (next === undefined) {
+              sp--;
+              pc = arg;
+            } else {
+              stack[sp++] = next;
+            }
+            break;
+          }
+
+          case Op.CALL: {
+            sp -= arg;
+            const callable = stack[sp - 1]!;
+            const args = stack.slice(sp, sp + arg);
+            sp--;
+            const r = callValue(callable, args, 0, arg, null, null);
+            if (r !== null) stack[sp++] = r;
+            break;
+          }
+          case Op.CALL_KW: {
+            const kwnames = (stack[--sp] as PyTuple).items as string[];
+            sp -= arg;
+            const callable = stack[sp - 1]!;
+            const values = stack.slice(sp, sp + arg);
+            sp--;
+            const npos = arg - kwnames.length;
+            const r = callValue(callable, values, 0, npos, kwnames, values.slice(npos));
+            if (r !== null) stack[sp++] = r;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? stack[--sp]! : null;
+            const args = (stack[--sp] as PyTuple).items;
+            const callable = stack[--sp]!;
+            const kw = kwargs === null ? null : vm.kwargsFromMapping(kwargs, callable);
+            const r = callValue(callable, args, 0, args.length, kw?.names ?? null, kw?.values ?? null);
+            if (r !== null) stack[sp++] = r;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const fcode = stack[--sp] as PyCode;
+            const closure = arg & 8 ? ((stack[--sp] as PyTuple).items as PyCell[]) : null;
+            const kwdefaults = arg & 2 ? vm.dictToStrMap(stack[--sp]!) : null;
+            const defaults = arg & 1 ? (stack[--sp] as PyTuple).items : null;
+            const fn = new PyFunction(fcode, frame.globals, closure);
+            fn.defaults = defaults;
+            fn.kwdefaults = kwdefaults;
+            fn.module = frame.globals.get('__name__') ?? None;
+            stack[sp++] = fn;
+            break;
+          }
+          case Op.RETURN_CONST:
+          case Op.RETURN_VALUE: {
+            const result = op === Op.RETURN_CONST ? consts[arg]! : stack[--sp]!;
+            const finished = frame;
+            if (finished.isEntry) {
+              finished.sp = 0;
+              finished.pc = pc;
+              return result;
+            }
+            load(finished.back!);
+            stack[sp++] = finished.returnAction === ReturnAction.PUSH_PENDING ? finished.pendingValue! : result;
+            break;
+          }
+
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const current = vm.excInfo;
+              if (current === None) throw raise(E.RuntimeError, 'No active exception to reraise');
+              throw new ReRaise(current as PyBaseException);
+            }
+            const cause = arg === 2 ? stack[--sp]! : undefined;
+            const exc = vm.makeExceptionToRaise(stack[--sp]!);
+            if (cause !== undefined) {
+              exc.cause = cause === None ? None : vm.makeExceptionToRaise(cause);
+              exc.suppressContext = true;
+            }
+            throw new RaisedException(exc);
+          }
+          case Op.RERAISE: {
+            // The handler search continues from this instruction (CPython's exception_unwind
+            // uses the RERAISE's own offset); the traceback already has this frame's line.
+            const exc = stack[--sp] as PyBaseException;
+            throw new ReRaise(exc);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = stack[sp - 1]!;
+            stack[sp - 1] = vm.excInfo;
+            stack[sp++] = exc;
+            vm.excInfo = exc;
+            break;
+          }
+          case Op.POP_EXCEPT:
+            vm.excInfo = stack[--sp]!;
+            break;
+          case Op.CHECK_EXC_MATCH: {
+            const type = stack[sp - 1]!;
+            const exc = stack[sp - 2]!;
+            stack[sp - 1] = vm.exceptionMatches(exc, type);
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = E.AssertionError;
+            break;
+
+          default:
+            throw new Error(`internal error: opcode ${op} not implemented`);
+        }
+      }
+    } catch (e) {
+      // --- Exception handling ------------------------------------------------------------------
+      let exc: PyBaseException;
+      let addTraceback = true;
+      if (e instanceof ReRaise) {
+        exc = e.exc;
+        addTraceback = false;
+      } else if (e instanceof RaisedException) {
+        exc = e.exc;
+      } else if (e instanceof RangeError) {
+        exc = newException(E.RecursionError, ['maximum recursion depth exceeded']);
+      } else {
+        throw e;
+      }
+      if (addTraceback) {
+        // Implicit chaining: the exception being handled becomes __context__.
+        if (vm.excInfo !== None && vm.excInfo !== exc && exc.context === None) exc.context = vm.excInfo;
+        exc.traceback = { frame, instruction: pc - 1, next: exc.traceback };
+      }
+      // Find a handler, popping frames until one covers the faulting instruction.
+      for (;;) {
+        const handler = findHandler(frame.code, pc - 1);
+        if (handler !== null) {
+          sp = handler.depth;
+          if (handler.lasti) stack[sp++] = pc - 1;
+          stack[sp++] = exc;
+          pc = handler.target;
+          break;
+        }
+        if (frame.isEntry) {
+          frame.sp = 0;
+          throw new RaisedException(exc);
+        }
+        const back = frame.back!;
+        load(back);
+        exc.traceback = { frame, instruction: pc - 1, next: exc.traceback } as TracebackEntry;
+      }
+    }
+  }
+}
+
+/** Marks a re-raise: the traceback is not extended for the frame re-raising it. */
+class ReRaise {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+function findHandler(code: PyCode, instruction: number) {
+  const table = code.exceptionTable;
+  for (let i = 0; i < table.length; i++) {
+    const h = table[i]!;
+    if (instruction >= h.start && instruction < h.end) return h;
+  }
+  return null;
+}
+
+/** Creates the cells of a new frame (MAKE_CELL / COPY_FREE_VARS). */
+export function initCells(f: Frame, fn: PyFunction | null): void {
+  const code = f.code;
+  const nv = code.varnames.length;
+  for (let i = 0; i < code.cellvars.length; i++) {
+    const arg = code.cell2arg[i]!;
+    f.fast[nv + i] = new PyCell(arg >= 0 ? f.fast[arg] : undefined);
+  }
+  if (fn !== null && fn.closure !== null) {
+    const base = nv + code.cellvars.length;
+    for (let i = 0; i < fn.closure.length; i++) f.fast[base + i] = fn.closure[i];
+  }
+}
+
+function derefName(code: PyCode, index: number): string {
+  const nv = code.varnames.length;
+  return index - nv < code.cellvars.length ? code.cellvars[index - nv]! : code.freevars[index - nv - code.cellvars.length]!;
+}
+
+function unboundDeref(frame: Frame, index: number): RaisedException {
+  const name = derefName(frame.code, index);
+  const nv = frame.code.varnames.length;
+  if (index - nv < frame.code.cellvars.length) {
+    return raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  }
+  return raise(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** Operator dunders of user classes (not compiled yet: classes arrive with their issue). */
+function binaryOpDunder(vm: VM, op: BinaryOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED {
+  void vm;
+  void BINARY_OP_DUNDERS;
+  void op;
+  void a;
+  void b;
+  return UNSUPPORTED;
+}
+
+function unaryOp(vm: VM, op: UnaryOp, v: PyValue): PyValue {
+  if (op === UnaryOp.NOT) return !vm.truthy(v);
+  if (typeof v === 'number') {
+    if (op === UnaryOp.NEGATIVE) return v === 0 ? 0 : -v;
+    if (op === UnaryOp.POSITIVE) return v;
+    return ~v === -v - 1 && Math.abs(v) < 0x7fffffff ? ~v : intBinaryOp(BinaryOp.SUBTRACT, -1, v);
+  }
+  if (typeof v === 'boolean') return unaryOp(vm, op, v ? 1 : 0);
+  if (typeof v === 'bigint') {
+    if (op === UnaryOp.NEGATIVE) return -v;
+    if (op === UnaryOp.POSITIVE) return v;
+    return -v - 1n;
+  }
+  const r = vm.nativeUnary(op, v);
+  if (r !== UNSUPPORTED) return r;
+  const sym = op === UnaryOp.NEGATIVE ? '-' : op === UnaryOp.POSITIVE ? '+' : '~';
+  throw typeError(`bad operand type for unary ${sym}: '${typeOf(v).name}'`);
+}
+
+export { nativeCompare, unsupportedComparison, isInstance, PyType, PyBuiltinFunction, Ellipsis };

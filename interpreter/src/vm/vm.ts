@@ -1,0 +1,628 @@
+// The interpreter state and the object protocols native code uses (the Interp interface):
+// attribute access, calls, comparisons, truth, iteration, str/repr, and running a module.
+//
+// This is the first slice of the core: builtin values (int, bool, float, str, None, tuple, list,
+// functions) are complete enough to run programs; dict, set and the full type methods plug in as
+// their modules land (objects/dict.ts, set.ts, str.ts, int.ts...).
+
+import { PyCode } from '../compiler/code.ts';
+import { Op, UnaryOp } from '../compiler/opcodes.ts';
+import {
+  None, NotImplemented, Ellipsis, typeOf, PyObject, PyType, intType, strType, boolType, floatType, noneType,
+  type PyValue,
+} from '../objects/object.ts';
+import { PyFloat } from '../objects/float.ts';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
+import { PyList, listType } from '../objects/list.ts';
+import { PyFunction } from '../objects/pyfunction.ts';
+import { PyBuiltinFunction, builtinFunction, type Kwargs } from '../objects/function.ts';
+import { PyBaseException, newException, isExceptionType, BUILTIN_EXCEPTIONS } from '../objects/exceptions.ts';
+import * as E from '../objects/exceptions.ts';
+import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
+import { Frame } from './frame.ts';
+import { execute, initCells } from './eval.ts';
+import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
+import { nativeCompare, nativeTruthy, unsupportedComparison, UNSUPPORTED } from './operators.ts';
+import { TailCall, CompareOp, type Interp } from './interp.ts';
+
+export interface VMOptions {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  recursionLimit?: number;
+}
+
+/** A `range` object (full type in objects/range.ts when it lands). */
+export class PyRange extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super(rangeType);
+  }
+}
+const rangeType = new PyType(null as unknown as PyType, 'range', []);
+
+/** The iterator the VM uses for builtin sequences. */
+class SeqIterator extends PyObject {
+  i = 0;
+  constructor(
+    type: PyType,
+    readonly items: readonly PyValue[] | string,
+  ) {
+    super(type);
+  }
+}
+class RangeIterator extends PyObject {
+  constructor(
+    public next: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super(rangeIteratorType);
+  }
+}
+const listIteratorType = new PyType(null as unknown as PyType, 'list_iterator', []);
+const tupleIteratorType = new PyType(null as unknown as PyType, 'tuple_iterator', []);
+const strIteratorType = new PyType(null as unknown as PyType, 'str_ascii_iterator', []);
+const rangeIteratorType = new PyType(null as unknown as PyType, 'range_iterator', []);
+
+export class VM implements Interp {
+  readonly builtins = new Map<string, PyValue>();
+  recursionLimit: number;
+  /** The exception being handled (sys.exception()), or None. */
+  excInfo: PyValue = None;
+  /** Counts backward jumps, to check the time budget every so often. */
+  ticks = 0;
+
+  constructor(private readonly options: VMOptions) {
+    this.recursionLimit = options.recursionLimit ?? 1000;
+    installBuiltins(this);
+  }
+
+  // --- Running ---------------------------------------------------------------------------------
+
+  /** Runs a module's code object in a fresh __main__ namespace. */
+  runModule(code: PyCode, globals = new Map<string, PyValue>()): PyValue {
+    if (!globals.has('__name__')) globals.set('__name__', '__main__');
+    globals.set('__builtins__', None);
+    const frame = new Frame(code, globals, this.builtins, globals, null);
+    initCells(frame, null);
+    return execute(this, frame);
+  }
+
+  // --- Output and limits -----------------------------------------------------------------------
+
+  writeStdout(text: string): void {
+    this.options.stdout(text);
+  }
+  writeStderr(text: string): void {
+    this.options.stderr(text);
+  }
+  charge(bytes: number): void {
+    void bytes;
+  }
+  checkTime(): void {}
+
+  // --- Calls -----------------------------------------------------------------------------------
+
+  /** Calls a non-Python-function callable (builtins, types); may return a TailCall. */
+  callNative(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null): PyValue | TailCall {
+    const kwargs: Kwargs | null = kwnames === null || kwnames.length === 0 ? null : { names: [...kwnames], values: [...kwvalues!] };
+    if (callable instanceof PyBuiltinFunction) {
+      return callable.self === null ? callable.fn(this, args, kwargs) : callable.fn(this, [callable.self, ...args], kwargs);
+    }
+    if (callable instanceof PyType) return this.callType(callable, args, kwargs);
+    throw typeError(`'${typeOf(callable).name}' object is not callable`);
+  }
+
+  private callType(t: PyType, args: PyValue[], kwargs: Kwargs | null): PyValue {
+    if (isExceptionType(t)) {
+      if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
+      return newException(t, args);
+    }
+    const ctor = t.dict.get('__new__');
+    if (ctor instanceof PyBuiltinFunction) return ctor.fn(this, [t, ...args], kwargs) as PyValue;
+    throw typeError(`cannot create '${t.name}' instances`);
+  }
+
+  callNested(callable: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue {
+    if (callable instanceof PyFunction) {
+      const frame = new Frame(callable.code, callable.globals, this.builtins, null, callable);
+      // Argument binding and cells as for a call from the loop.
+      return execute(this, prepareNestedFrame(this, frame, callable, args, kwargs));
+    }
+    const r = this.callNative(callable, args, kwargs?.names ?? null, kwargs?.values ?? null);
+    return r instanceof TailCall ? this.callNested(r.callable, r.args, r.kwargs) : r;
+  }
+
+  makeKwargsDict = (names: string[], values: PyValue[]): PyValue => {
+    const pairs: PyValue[] = [];
+    names.forEach((n, i) => pairs.push(n, values[i]!));
+    return this.makeDict(pairs);
+  };
+
+  kwargsFromMapping(mapping: PyValue, callable: PyValue): Kwargs {
+    void callable;
+    void mapping;
+    throw typeError('keyword argument unpacking (**) is not supported yet');
+  }
+
+  dictToStrMap(d: PyValue): Map<string, PyValue> {
+    if (d instanceof SimpleDict) return new Map(d.entries.map(([k, v]) => [k as string, v]));
+    throw typeError('expected a dict');
+  }
+
+  // --- Attributes ------------------------------------------------------------------------------
+
+  getAttr(obj: PyValue, name: string): PyValue {
+    const t = typeOf(obj);
+    if (obj instanceof PyBaseException) {
+      if (name === 'args') return newTuple(obj.args);
+      const v = obj.getAttr(name);
+      if (v !== undefined) return v;
+    }
+    if (obj instanceof PyFunction) {
+      if (name === '__name__') return obj.name;
+      if (name === '__qualname__') return obj.qualname;
+      if (name === '__doc__') return obj.doc;
+      if (name === '__defaults__') return obj.defaults === null ? None : newTuple(obj.defaults);
+      const v = obj.dict?.get(name);
+      if (v !== undefined) return v;
+    }
+    if (obj instanceof PyType && name === '__name__') return obj.name;
+    const attr = t.lookup(name);
+    if (attr instanceof PyBuiltinFunction && attr.self === null) {
+      return new PyBuiltinFunction(attr.type, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
+    }
+    if (attr !== undefined) return attr;
+    throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+  }
+
+  setAttr(obj: PyValue, name: string, value: PyValue): void {
+    if (obj instanceof PyFunction) {
+      (obj.dict ??= new Map()).set(name, value);
+      return;
+    }
+    if (obj instanceof PyBaseException) {
+      obj.setAttr(name, value);
+      return;
+    }
+    throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  }
+
+  // --- Comparison, identity, truth -------------------------------------------------------------
+
+  is(a: PyValue, b: PyValue): boolean {
+    if (a === b) return true;
+    // Equal small values are one object in CPython's caches; floats by identity of the box.
+    return false;
+  }
+
+  richCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
+    const r = nativeCompare(op, a, b);
+    if (r !== UNSUPPORTED) return r;
+    if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+      return sequenceCompare(this, a.items, b.items, op);
+    }
+    if (op === CompareOp.EQ) return a === b;
+    if (op === CompareOp.NE) return a !== b;
+    return unsupportedComparison(op, a, b);
+  }
+
+  eq(a: PyValue, b: PyValue): boolean {
+    if (a === b) return true;
+    return this.truthy(this.richCompare(a, b, CompareOp.EQ));
+  }
+
+  truthy(v: PyValue): boolean {
+    const r = nativeTruthy(v);
+    if (r !== UNSUPPORTED) return r;
+    if (v instanceof SimpleDict) return v.entries.length !== 0;
+    return true;
+  }
+
+  nativeUnary(op: UnaryOp, v: PyValue): PyValue | typeof UNSUPPORTED {
+    if (v instanceof PyFloat) {
+      if (op === UnaryOp.NEGATIVE) return new PyFloat(-v.value);
+      if (op === UnaryOp.POSITIVE) return v;
+    }
+    return UNSUPPORTED;
+  }
+
+  contains(container: PyValue, item: PyValue): boolean {
+    if (typeof container === 'string') {
+      if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+      return container.includes(item);
+    }
+    if (container instanceof PyList || container instanceof PyTuple) {
+      for (const x of container.items) if (this.eq(x, item)) return true;
+      return false;
+    }
+    if (container instanceof SimpleDict) return container.find(this, item) >= 0;
+    if (container instanceof PyRange) {
+      if (typeof item !== 'number') return false;
+      const { start, stop, step } = container;
+      if (step > 0 ? item < start || item >= stop : item > start || item <= stop) return false;
+      return (item - start) % step === 0;
+    }
+    throw typeError(`argument of type '${typeOf(container).name}' is not a container or iterable`);
+  }
+
+  // --- Items -----------------------------------------------------------------------------------
+
+  getItem(container: PyValue, key: PyValue): PyValue {
+    if (container instanceof PyList || container instanceof PyTuple) {
+      const kind = container instanceof PyList ? 'list' : 'tuple';
+      if (typeof key === 'number' || typeof key === 'boolean') {
+        const items = container.items;
+        let i = Number(key);
+        if (i < 0) i += items.length;
+        if (i < 0 || i >= items.length) throw indexError(`${kind} index out of range`);
+        return items[i]!;
+      }
+      throw typeError(`${kind} indices must be integers or slices, not ${typeOf(key).name}`);
+    }
+    if (typeof container === 'string') {
+      if (typeof key === 'number') {
+        const chars = Array.from(container);
+        let i = key;
+        if (i < 0) i += chars.length;
+        if (i < 0 || i >= chars.length) throw indexError('string index out of range');
+        return chars[i]!;
+      }
+      throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);
+    }
+    if (container instanceof SimpleDict) {
+      const i = container.find(this, key);
+      if (i < 0) throw raise(E.KeyError, key);
+      return container.entries[i]![1];
+    }
+    throw typeError(`'${typeOf(container).name}' object is not subscriptable`);
+  }
+
+  setItem(container: PyValue, key: PyValue, value: PyValue): void {
+    if (container instanceof PyList) {
+      if (typeof key !== 'number') throw typeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
+      let i = key;
+      if (i < 0) i += container.items.length;
+      if (i < 0 || i >= container.items.length) throw indexError('list assignment index out of range');
+      container.items[i] = value;
+      return;
+    }
+    if (container instanceof SimpleDict) {
+      container.set(this, key, value);
+      return;
+    }
+    throw typeError(`'${typeOf(container).name}' object does not support item assignment`);
+  }
+
+  delItem(container: PyValue, key: PyValue): void {
+    if (container instanceof PyList && typeof key === 'number') {
+      let i = key;
+      if (i < 0) i += container.items.length;
+      if (i < 0 || i >= container.items.length) throw indexError('list assignment index out of range');
+      container.items.splice(i, 1);
+      return;
+    }
+    if (container instanceof SimpleDict) {
+      const i = container.find(this, key);
+      if (i < 0) throw raise(E.KeyError, key);
+      container.entries.splice(i, 1);
+      return;
+    }
+    throw typeError(`'${typeOf(container).name}' object doesn't support item deletion`);
+  }
+
+  makeSlice(start: PyValue, stop: PyValue, step: PyValue): PyValue {
+    void start;
+    void stop;
+    void step;
+    throw typeError('slices are not supported yet');
+  }
+
+  // --- Containers ------------------------------------------------------------------------------
+
+  makeSet(items: PyValue[]): PyValue {
+    void items;
+    throw typeError('set displays are not supported yet');
+  }
+
+  makeDict(pairs: PyValue[]): PyValue {
+    const d = new SimpleDict();
+    for (let i = 0; i < pairs.length; i += 2) d.set(this, pairs[i]!, pairs[i + 1]!);
+    return d;
+  }
+
+  containerUpdate(op: Op, container: PyValue, v: PyValue): void {
+    if (op === Op.DICT_UPDATE && container instanceof SimpleDict && v instanceof SimpleDict) {
+      for (const [k, x] of v.entries) container.set(this, k, x);
+      return;
+    }
+    throw typeError('this container operation is not supported yet');
+  }
+
+  iterateToArray(v: PyValue): PyValue[] {
+    const it = this.nativeIter(v);
+    if (it === null) throw typeError(`'${typeOf(v).name}' object is not iterable`);
+    const out: PyValue[] = [];
+    for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
+    return out;
+  }
+
+  unpack(v: PyValue, before: number, after: number): PyValue[] {
+    const items = v instanceof PyTuple || v instanceof PyList ? v.items : this.iterateToArray(v);
+    if (after < 0) {
+      if (items.length !== before) {
+        if (items.length > before) throw raise(E.ValueError, `too many values to unpack (expected ${before})`);
+        throw raise(E.ValueError, `not enough values to unpack (expected ${before}, got ${items.length})`);
+      }
+      return items.slice();
+    }
+    if (items.length < before + after) {
+      throw raise(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+    }
+    return [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+  }
+
+  // --- Iteration -------------------------------------------------------------------------------
+
+  getIter(v: PyValue): PyValue {
+    if (v instanceof PyList) return new SeqIterator(listIteratorType, v.items);
+    if (v instanceof PyTuple) return new SeqIterator(tupleIteratorType, v.items);
+    if (typeof v === 'string') return new SeqIterator(strIteratorType, Array.from(v));
+    if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
+    if (v instanceof SimpleDict) return new SeqIterator(listIteratorType, v.entries.map(([k]) => k));
+    if (v instanceof SeqIterator || v instanceof RangeIterator) return v;
+    throw typeError(`'${typeOf(v).name}' object is not iterable`);
+  }
+
+  /** The next item, or undefined when the iterator is exhausted. */
+  iterNext(it: PyValue): PyValue | undefined {
+    if (it instanceof RangeIterator) {
+      const n = it.next;
+      if (it.step > 0 ? n >= it.stop : n <= it.stop) return undefined;
+      it.next = n + it.step;
+      return n;
+    }
+    if (it instanceof SeqIterator) {
+      if (it.i >= it.items.length) return undefined;
+      return it.items[it.i++]!;
+    }
+    throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  }
+
+  nativeIter(v: PyValue): Iterator<PyValue> | null {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
+    if (typeof v === 'string') return Array.from(v)[Symbol.iterator]();
+    if (v instanceof PyRange) {
+      const it = new RangeIterator(v.start, v.stop, v.step);
+      return { next: () => { const x = this.iterNext(it); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
+    }
+    return null;
+  }
+
+  len(v: PyValue): number {
+    if (typeof v === 'string') return Array.from(v).length;
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+    if (v instanceof SimpleDict) return v.entries.length;
+    if (v instanceof PyRange) return Math.max(0, Math.ceil((v.stop - v.start) / v.step));
+    throw typeError(`object of type '${typeOf(v).name}' has no len()`);
+  }
+
+  hash(v: PyValue): bigint {
+    void v;
+    throw typeError('hash() is not supported yet');
+  }
+
+  // --- Strings ---------------------------------------------------------------------------------
+
+  repr(v: PyValue): string {
+    switch (typeof v) {
+      case 'string':
+        return strRepr(v);
+      case 'number':
+      case 'bigint':
+        return intRepr(v);
+      case 'boolean':
+        return v ? 'True' : 'False';
+    }
+    if (v === None) return 'None';
+    if (v === NotImplemented) return 'NotImplemented';
+    if (v === Ellipsis) return 'Ellipsis';
+    if (v instanceof PyFloat) return floatRepr(v.value);
+    if (v instanceof PyList) return '[' + v.items.map((x) => this.repr(x)).join(', ') + ']';
+    if (v instanceof PyTuple) return v.items.length === 1 ? `(${this.repr(v.items[0]!)},)` : '(' + v.items.map((x) => this.repr(x)).join(', ') + ')';
+    if (v instanceof SimpleDict) return '{' + v.entries.map(([k, x]) => `${this.repr(k)}: ${this.repr(x)}`).join(', ') + '}';
+    if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${objectId(v).toString(16)}>`;
+    if (v instanceof PyBuiltinFunction) return `<built-in function ${v.name}>`;
+    if (v instanceof PyType) return `<class '${v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`}'>`;
+    if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+    if (v instanceof PyBaseException) {
+      const args = v.args.length === 1 ? this.repr(v.args[0]!) : v.args.map((x) => this.repr(x)).join(', ');
+      return `${v.type.name}(${args})`;
+    }
+    return `<${typeOf(v).name} object at 0x${objectId(v).toString(16)}>`;
+  }
+
+  str(v: PyValue): string {
+    if (typeof v === 'string') return v;
+    if (v instanceof PyBaseException) {
+      if (v.type === E.KeyError && v.args.length === 1) return this.repr(v.args[0]!);
+      if (v.args.length === 0) return '';
+      if (v.args.length === 1) return this.str(v.args[0]!);
+      return this.repr(newTuple(v.args));
+    }
+    return this.repr(v);
+  }
+
+  ascii(v: PyValue): string {
+    return this.repr(v).replace(/[^\x00-\x7f]/gu, (c) => {
+      const cp = c.codePointAt(0)!;
+      return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
+    });
+  }
+
+  format(v: PyValue, spec: string): string {
+    if (spec === '') return this.str(v);
+    throw raise(E.ValueError, `format specifications are not supported yet: '${spec}'`);
+  }
+
+  // --- Exceptions ------------------------------------------------------------------------------
+
+  /** The exception object a `raise X` statement raises: an instance, or a class instantiated. */
+  makeExceptionToRaise(v: PyValue): PyBaseException {
+    if (v instanceof PyBaseException) return v;
+    if (v instanceof PyType && isExceptionType(v)) return newException(v, []);
+    throw typeError('exceptions must derive from BaseException');
+  }
+
+  exceptionMatches(exc: PyValue, type: PyValue): boolean {
+    const t = typeOf(exc);
+    if (type instanceof PyType) {
+      if (!isExceptionType(type)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+      return t.isSubtypeOf(type);
+    }
+    if (type instanceof PyTuple) return type.items.some((x) => this.exceptionMatches(exc, x));
+    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+}
+
+/** A minimal insertion-ordered dict until objects/dict.ts lands (linear lookup). */
+export class SimpleDict extends PyObject {
+  readonly entries: [PyValue, PyValue][] = [];
+  constructor() {
+    super(dictType);
+  }
+  find(vm: VM, key: PyValue): number {
+    for (let i = 0; i < this.entries.length; i++) if (vm.eq(this.entries[i]![0], key)) return i;
+    return -1;
+  }
+  set(vm: VM, key: PyValue, value: PyValue): void {
+    const i = this.find(vm, key);
+    if (i >= 0) this.entries[i]![1] = value;
+    else this.entries.push([key, value]);
+  }
+}
+const dictType = new PyType(null as unknown as PyType, 'dict', []);
+
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+/** A stable id() for an object (CPython prints addresses; these are deterministic). */
+export function objectId(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 0x30;
+    ids.set(o, id);
+  }
+  return id;
+}
+
+function sequenceCompare(vm: VM, a: readonly PyValue[], b: readonly PyValue[], op: CompareOp): PyValue {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) if (!vm.eq(a[i]!, b[i]!)) break;
+  if (i >= n) {
+    const x = a.length;
+    const y = b.length;
+    switch (op) {
+      case CompareOp.LT: return x < y;
+      case CompareOp.LE: return x <= y;
+      case CompareOp.EQ: return x === y;
+      case CompareOp.NE: return x !== y;
+      case CompareOp.GT: return x > y;
+      case CompareOp.GE: return x >= y;
+    }
+  }
+  if (op === CompareOp.EQ) return false;
+  if (op === CompareOp.NE) return true;
+  return vm.richCompare(a[i]!, b[i]!, op);
+}
+
+function prepareNestedFrame(vm: VM, frame: Frame, fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): Frame {
+  // Reuses the loop's binding rules.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  bindForNested(vm, frame, fn, args, kwargs);
+  initCells(frame, fn);
+  return frame;
+}
+
+import { bindArguments } from './call.ts';
+function bindForNested(vm: VM, frame: Frame, fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): void {
+  bindArguments(fn, frame, args, 0, args.length, kwargs?.names ?? null, kwargs?.values ?? null, vm.makeKwargsDict);
+}
+
+// -----------------------------------------------------------------------------------------------
+// The first builtins. The full set arrives in builtins/ as the object types land.
+
+function installBuiltins(vm: VM): void {
+  const b = vm.builtins;
+  for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
+  for (const t of [intType, strType, boolType, floatType, tupleType, listType]) b.set(t.name, t);
+  b.set('None', None);
+  b.set('Ellipsis', Ellipsis);
+  b.set('NotImplemented', NotImplemented);
+  void noneType;
+}
+
+let builtinsDefined = false;
+const BUILTIN_FUNCTIONS: PyBuiltinFunction[] = [];
+function defineBuiltinFunctions(): void {
+  if (builtinsDefined) return;
+  builtinsDefined = true;
+  BUILTIN_FUNCTIONS.push(
+    builtinFunction('builtins.print', 'print', (vm, args, kwargs) => {
+      let sep = ' ';
+      let end = '\n';
+      if (kwargs !== null) {
+        kwargs.names.forEach((n, i) => {
+          const v = kwargs.values[i]!;
+          if (n === 'sep') sep = v === None ? ' ' : (v as string);
+          else if (n === 'end') end = v === None ? '\n' : (v as string);
+          else if (n !== 'file' && n !== 'flush') throw typeError(`print() got an unexpected keyword argument '${n}'`);
+        });
+      }
+      vm.writeStdout(args.map((a) => vm.str(a)).join(sep) + end);
+      return None;
+    }),
+    builtinFunction('builtins.len', 'len', (vm, args) => {
+      if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`);
+      return vm.len(args[0]!);
+    }),
+    builtinFunction('builtins.repr', 'repr', (vm, args) => vm.repr(args[0]!)),
+    builtinFunction('builtins.range', 'range', (vm, args) => {
+      void vm;
+      const n = args.map((a) => {
+        if (typeof a !== 'number') throw typeError(`'${typeOf(a).name}' object cannot be interpreted as an integer`);
+        return a;
+      });
+      if (n.length === 1) return new PyRange(0, n[0]!, 1);
+      if (n.length === 2) return new PyRange(n[0]!, n[1]!, 1);
+      if (n[2] === 0) throw raise(E.ValueError, 'range() arg 3 must not be zero');
+      return new PyRange(n[0]!, n[1]!, n[2]!);
+    }),
+    builtinFunction('builtins.abs', 'abs', (vm, args) => {
+      void vm;
+      const v = args[0]!;
+      if (typeof v === 'number') return Math.abs(v);
+      if (typeof v === 'bigint') return v < 0n ? -v : v;
+      if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
+      throw typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+    }),
+    builtinFunction('builtins.isinstance', 'isinstance', (vm, args) => {
+      void vm;
+      const [obj, cls] = args as [PyValue, PyValue];
+      const types = cls instanceof PyTuple ? cls.items : [cls];
+      return types.some((t) => t instanceof PyType && typeOf(obj).isSubtypeOf(t));
+    }),
+  );
+}
+
+/** Exposes the builtin functions in a VM's builtins namespace. */
+export function addBuiltinFunctions(vm: VM): void {
+  defineBuiltinFunctions();
+  for (const f of BUILTIN_FUNCTIONS) vm.builtins.set(f.name, f);
+}
+
+export { RaisedException };
