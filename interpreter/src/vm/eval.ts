@@ -380,11 +380,15 @@ export function execute(vm: VM, entry: Frame): PyValue {
           }
 
           case Op.CALL: {
-            sp -= arg;
-            const callable = stack[sp - 1]!;
-            const args = stack.slice(sp, sp + arg);
-            sp--;
-            const r = callValue(callable, args, 0, arg, null, null);
+            const base = sp - arg - 1;
+            const callable = stack[base]!;
+            sp = base;
+            if (callable instanceof PyFunction) {
+              // The arguments are read from the stack slots above `sp` before anything reuses them.
+              enterFunction(callable, stack, base + 1, arg, null, null, ReturnAction.PUSH);
+              break;
+            }
+            const r = callValue(callable, stack.slice(base + 1, base + 1 + arg), 0, arg, null, null);
             if (r !== null) stack[sp++] = r;
             break;
           }
