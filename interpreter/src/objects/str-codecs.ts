@@ -1,0 +1,328 @@
+// The codecs str.encode and bytes.decode know natively: utf-8, ascii and latin-1, with the error
+// handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
+// surrogateescape and surrogatepass (Objects/unicodeobject.c, Objects/stringlib/codecs.h,
+// Python/codecs.c), and UnicodeEncodeError/UnicodeDecodeError with CPython's fields and messages.
+
+import type { PyValue } from './object.ts';
+import { PyBaseException, newException } from './exceptions.ts';
+import * as E from './exceptions.ts';
+import { PyBytes, bytesFrom } from './bytes.ts';
+import type { Interp } from '../vm/interp.ts';
+import { RaisedException, raise } from '../vm/raise.ts';
+import { nameOf } from '../unicode/names.ts';
+
+type Codec = 'utf-8' | 'ascii' | 'latin-1';
+
+const ALIASES: Record<string, Codec> = {
+  utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', utf8_ucs2: 'utf-8', utf8_ucs4: 'utf-8', cp65001: 'utf-8',
+  ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', 'ansi_x3.4_1968': 'ascii', ansi_x3_4_1968: 'ascii', 'ansi_x3.4_1986': 'ascii',
+  cp367: 'ascii', csascii: 'ascii', ibm367: 'ascii', iso646_us: 'ascii', 'iso_646.irv_1991': 'ascii', iso_ir_6: 'ascii', us: 'ascii',
+  latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1', cp819: 'latin-1',
+  iso8859: 'latin-1', iso_ir_100: 'latin-1', l1: 'latin-1', latin: 'latin-1', csisolatin1: 'latin-1', iso_8859_1_1987: 'latin-1',
+  ibm819: 'latin-1',
+};
+
+/** The codec an encoding name selects (encodings.normalize_encoding + the alias table), or a
+ * LookupError. */
+export function lookupCodec(encoding: string): Codec {
+  // normalize_encoding: lower-case, runs of characters other than alphanumerics and '.' become '_'.
+  const norm = encoding
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  const c = ALIASES[norm];
+  if (c === undefined) throw raise(E.LookupError, `unknown encoding: ${encoding}`);
+  return c;
+}
+
+const KNOWN_HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass']);
+
+function checkHandler(errors: string): void {
+  if (!KNOWN_HANDLERS.has(errors)) throw raise(E.LookupError, `unknown error handler name '${errors}'`);
+}
+
+// --- exceptions ------------------------------------------------------------------------------
+
+function unicodeError(type: typeof E.UnicodeEncodeError, encoding: string, object: PyValue, start: number, end: number, reason: string): RaisedException {
+  const exc = newException(type, [encoding, object, start, end, reason]);
+  exc.setAttr('encoding', encoding);
+  exc.setAttr('object', object);
+  exc.setAttr('start', start);
+  exc.setAttr('end', end);
+  exc.setAttr('reason', reason);
+  return new RaisedException(exc);
+}
+
+function hexCp(c: number): string {
+  if (c <= 0xff) return '\\x' + c.toString(16).padStart(2, '0');
+  if (c <= 0xffff) return '\\u' + c.toString(16).padStart(4, '0');
+  return '\\U' + c.toString(16).padStart(8, '0');
+}
+
+/** str() of a UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError built with the five
+ * standard arguments (Objects/exceptions.c: UnicodeEncodeError_str...), or null for other
+ * exceptions. */
+export function unicodeErrorStr(exc: PyBaseException): string | null {
+  const t = exc.type;
+  const isEnc = t.isSubtypeOf(E.UnicodeEncodeError);
+  const isDec = t.isSubtypeOf(E.UnicodeDecodeError);
+  if (!isEnc && !isDec) return null;
+  const enc = exc.getAttr('encoding');
+  const obj = exc.getAttr('object');
+  const start = exc.getAttr('start');
+  const end = exc.getAttr('end');
+  const reason = exc.getAttr('reason');
+  if (typeof enc !== 'string' || typeof reason !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
+  if (isEnc && typeof obj === 'string') {
+    const cps = Array.from(obj);
+    if (end === start + 1 && start < cps.length) {
+      return `'${enc}' codec can't encode character '${hexCp(cps[start]!.codePointAt(0)!)}' in position ${start}: ${reason}`;
+    }
+    return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+  }
+  if (isDec && obj instanceof PyBytes) {
+    if (end === start + 1 && start < obj.data.length) {
+      return `'${enc}' codec can't decode byte 0x${obj.data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
+    }
+    return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+  }
+  return null;
+}
+
+// --- encoding ------------------------------------------------------------------------------
+
+class ByteBuilder {
+  buf = new Uint8Array(16);
+  n = 0;
+  push(b: number): void {
+    if (this.n === this.buf.length) this.grow(1);
+    this.buf[this.n++] = b;
+  }
+  grow(extra: number): void {
+    let cap = this.buf.length * 2;
+    while (cap < this.n + extra) cap *= 2;
+    const nb = new Uint8Array(cap);
+    nb.set(this.buf.subarray(0, this.n));
+    this.buf = nb;
+  }
+  ascii(s: string): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i));
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+function pushUtf8(out: ByteBuilder, c: number): void {
+  if (c < 0x80) out.push(c);
+  else if (c < 0x800) {
+    out.push(0xc0 | (c >> 6));
+    out.push(0x80 | (c & 0x3f));
+  } else if (c < 0x10000) {
+    out.push(0xe0 | (c >> 12));
+    out.push(0x80 | ((c >> 6) & 0x3f));
+    out.push(0x80 | (c & 0x3f));
+  } else {
+    out.push(0xf0 | (c >> 18));
+    out.push(0x80 | ((c >> 12) & 0x3f));
+    out.push(0x80 | ((c >> 6) & 0x3f));
+    out.push(0x80 | (c & 0x3f));
+  }
+}
+
+function codePointsOf(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}
+
+/** str.encode(encoding, errors). */
+export function encodeStr(vm: Interp, s: string, encoding: string, errors: string): PyBytes {
+  const codec = lookupCodec(encoding);
+  // Fast path: ASCII text is the same bytes in all three codecs.
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    vm.charge(s.length + 33);
+    const b = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+    return bytesFrom(b);
+  }
+  const cps = codePointsOf(s);
+  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
+  const bad = (c: number): boolean => (codec === 'utf-8' ? c >= 0xd800 && c <= 0xdfff : c >= limit);
+  const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+  const out = new ByteBuilder();
+  let i = 0;
+  while (i < cps.length) {
+    const c = cps[i]!;
+    if (!bad(c)) {
+      if (codec === 'utf-8') pushUtf8(out, c);
+      else out.push(c);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < cps.length && bad(cps[end]!)) end++;
+    checkHandler(errors);
+    const fail = (start: number): RaisedException => unicodeError(E.UnicodeEncodeError, codec, s, start, end, reason);
+    switch (errors) {
+      case 'strict':
+        throw fail(i);
+      case 'ignore':
+        break;
+      case 'replace':
+        for (let k = i; k < end; k++) out.push(0x3f);
+        break;
+      case 'backslashreplace':
+        for (let k = i; k < end; k++) out.ascii(hexCp(cps[k]!));
+        break;
+      case 'xmlcharrefreplace':
+        for (let k = i; k < end; k++) out.ascii(`&#${cps[k]!};`);
+        break;
+      case 'namereplace':
+        for (let k = i; k < end; k++) {
+          const name = nameOf(cps[k]!);
+          out.ascii(name === undefined ? hexCp(cps[k]!) : `\\N{${name}}`);
+        }
+        break;
+      case 'surrogateescape':
+        for (let k = i; k < end; k++) {
+          const ch = cps[k]!;
+          if (ch < 0xdc80 || ch > 0xdcff) throw fail(k);
+          out.push(ch - 0xdc00);
+        }
+        break;
+      case 'surrogatepass':
+        if (codec !== 'utf-8') throw fail(i);
+        for (let k = i; k < end; k++) pushUtf8(out, cps[k]!);
+        break;
+    }
+    i = end;
+  }
+  vm.charge(out.n + 33);
+  return bytesFrom(out.result());
+}
+
+// --- decoding ------------------------------------------------------------------------------
+
+/** bytes.decode(encoding, errors) over raw bytes; `owner` is the bytes object the error reports. */
+export function decodeBytes(vm: Interp, data: Uint8Array, encoding: string, errors: string, owner: () => PyValue): string {
+  const codec = lookupCodec(encoding);
+  vm.charge(data.length * 2 + 49);
+  let ascii = true;
+  for (let i = 0; i < data.length; i++) {
+    if (data[i]! >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii || codec === 'latin-1') return latin1(data, 0, data.length);
+  let out = '';
+  let i = 0;
+  let run = 0;
+  const n = data.length;
+  const handle = (start: number, end: number, reason: string): void => {
+    out += latin1(data, run, start);
+    checkHandler(errors);
+    switch (errors) {
+      case 'strict':
+      case 'xmlcharrefreplace':
+      case 'namereplace':
+        throw unicodeError(E.UnicodeDecodeError, codec, owner(), start, end, reason);
+      case 'ignore':
+        break;
+      case 'replace':
+        out += '\ufffd';
+        break;
+      case 'backslashreplace':
+        for (let k = start; k < end; k++) out += '\\x' + data[k]!.toString(16).padStart(2, '0');
+        break;
+      case 'surrogateescape':
+        for (let k = start; k < end; k++) {
+          if (data[k]! < 0x80) throw unicodeError(E.UnicodeDecodeError, codec, owner(), start, end, reason);
+        }
+        for (let k = start; k < end; k++) out += String.fromCharCode(0xdc00 + data[k]!);
+        break;
+      case 'surrogatepass': {
+        // A UTF-8 encoded surrogate (ED A0..BF 80..BF) decodes to the surrogate.
+        if (codec === 'utf-8' && start + 3 <= n && data[start] === 0xed && (data[start + 1]! & 0xe0) === 0xa0 && (data[start + 2]! & 0xc0) === 0x80) {
+          out += String.fromCharCode(0xd000 | ((data[start + 1]! & 0x3f) << 6) | (data[start + 2]! & 0x3f));
+          end = start + 3;
+          break;
+        }
+        throw unicodeError(E.UnicodeDecodeError, codec, owner(), start, end, reason);
+      }
+    }
+    i = end;
+    run = end;
+  };
+  if (codec === 'ascii') {
+    while (i < n) {
+      if (data[i]! < 0x80) i++;
+      else handle(i, i + 1, 'ordinal not in range(128)');
+    }
+    return out + latin1(data, run, n);
+  }
+  // utf-8 (Objects/stringlib/codecs.h: utf8_decode and its error classification).
+  let pieces = '';
+  const flushTo = (k: number): void => {
+    if (k > run) {
+      pieces = decodeValidUtf8(data, run, k);
+      out += pieces;
+      run = k;
+    }
+  };
+  while (i < n) {
+    const c = data[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let len = 0;
+    let errEnd = -1;
+    let reason = '';
+    if (c < 0xc2 || c > 0xf4) {
+      errEnd = i + 1;
+      reason = 'invalid start byte';
+    } else {
+      len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+      const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+      const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+      for (let k = 1; k < len; k++) {
+        if (i + k >= n) {
+          errEnd = n;
+          reason = 'unexpected end of data';
+          break;
+        }
+        const b = data[i + k]!;
+        const ok = k === 1 ? b >= lo && b <= hi : (b & 0xc0) === 0x80;
+        if (!ok) {
+          errEnd = i + k;
+          reason = 'invalid continuation byte';
+          break;
+        }
+      }
+    }
+    if (errEnd < 0) {
+      i += len;
+      continue;
+    }
+    flushTo(i);
+    const before = out.length;
+    handle(i, errEnd, reason);
+    void before;
+  }
+  flushTo(n);
+  return out;
+}
+
+function latin1(data: Uint8Array, from: number, to: number): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let k = from; k < to; k += CHUNK) s += String.fromCharCode.apply(null, Array.from(data.subarray(k, Math.min(to, k + CHUNK))));
+  return s;
+}
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+function decodeValidUtf8(data: Uint8Array, from: number, to: number): string {
+  return utf8Decoder.decode(data.subarray(from, to));
+}

@@ -1,0 +1,248 @@
+// A stand-in for the VM in the str/bytes tests: the Interp protocols for the values the fixtures
+// hold (str, int, float, bool, None, bytes, tuple, list, dict, SimpleNamespace), a memory budget,
+// and a small format() for ints and floats (the real one lives in format-spec.ts, not under test
+// here), plus the decoder and encoder of the fixtures' JSON value encoding.
+import { None, NotImplemented, PyObject, makeBuiltinType, typeOf, type PyValue } from '../../src/objects/object.ts';
+import { PyFloat } from '../../src/objects/float.ts';
+import { PyTuple, newTuple } from '../../src/objects/tuple.ts';
+import { PyList, listType } from '../../src/objects/list.ts';
+import { PyBuiltinFunction, methodDescriptorType, type Kwargs } from '../../src/objects/function.ts';
+import { boolRepr, bytesRepr, floatRepr, intRepr, strRepr } from '../../src/objects/repr.ts';
+import { PyBaseException } from '../../src/objects/exceptions.ts';
+import * as E from '../../src/objects/exceptions.ts';
+import { RaisedException, indexError, memoryError, raise, typeError } from '../../src/vm/raise.ts';
+import type { Interp } from '../../src/vm/interp.ts';
+import { CompareOp } from '../../src/vm/interp.ts';
+import { hashValue } from '../../src/objects/hash.ts';
+import { PyDict, dictFromPairs, dictKeys, dictValues } from '../../src/objects/dict.ts';
+import { PyBytes, bytesFrom } from '../../src/objects/bytes.ts';
+import { strFormatSpec } from '../../src/objects/str-format.ts';
+import { unicodeErrorStr } from '../../src/objects/str-codecs.ts';
+import { chars } from '../../src/objects/str.ts';
+
+export const namespaceType = makeBuiltinType('SimpleNamespace', undefined, { module: 'types' });
+export class PyNamespace extends PyObject {
+  constructor(readonly attrs: Map<string, PyValue>) {
+    super(namespaceType);
+  }
+}
+
+// list.__getitem__ for format's {0[1]} and %'s mapping check, when list.ts has not defined it.
+if (!listType.dict.has('__getitem__')) {
+  listType.dict.set(
+    '__getitem__',
+    new PyBuiltinFunction(methodDescriptorType, '__getitem__', 'list.__getitem__', 'test.list.__getitem__', (_vm, args) => {
+      const l = args[0] as PyList;
+      const k = args[1]!;
+      if (typeof k !== 'number') throw typeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
+      const i = k < 0 ? k + l.items.length : k;
+      if (i < 0 || i >= l.items.length) throw indexError('list index out of range');
+      return l.items[i]!;
+    }),
+  );
+}
+
+class BoundMethod {
+  constructor(readonly fn: PyBuiltinFunction, readonly self: PyValue) {}
+}
+
+export class StrFakeInterp implements Interp {
+  charged = 0;
+  constructor(public budget = 1e9) {}
+  writeStdout(): void {}
+  writeStderr(): void {}
+  charge(n: number): void {
+    if (this.charged + n > this.budget) throw memoryError();
+    this.charged += n;
+  }
+  checkTime(): void {}
+
+  repr(v: PyValue): string {
+    switch (typeof v) {
+      case 'number':
+      case 'bigint':
+        return intRepr(v);
+      case 'string':
+        return strRepr(v);
+      case 'boolean':
+        return boolRepr(v);
+    }
+    if (v === None) return 'None';
+    if (v instanceof PyFloat) return floatRepr(v.value);
+    if (v instanceof PyBytes) return bytesRepr(v.data);
+    if (v instanceof PyTuple) return v.items.length === 1 ? '(' + this.repr(v.items[0]!) + ',)' : '(' + v.items.map((x) => this.repr(x)).join(', ') + ')';
+    if (v instanceof PyList) return '[' + v.items.map((x) => this.repr(x)).join(', ') + ']';
+    if (v instanceof PyDict) {
+      const k = dictKeys(v);
+      const vals = dictValues(v);
+      return '{' + k.map((x, i) => this.repr(x) + ': ' + this.repr(vals[i]!)).join(', ') + '}';
+    }
+    if (v instanceof PyNamespace) return 'namespace(' + [...v.attrs].map(([k, x]) => `${k}=${this.repr(x)}`).join(', ') + ')';
+    return `<${v.type.name} object>`;
+  }
+
+  str(v: PyValue): string {
+    if (typeof v === 'string') return v;
+    if (v instanceof PyBaseException) {
+      const u = unicodeErrorStr(v);
+      if (u !== null) return u;
+      const a = v.args;
+      if (a.length === 0) return '';
+      if (a.length === 1) return v.type === E.KeyError ? this.repr(a[0]!) : this.str(a[0]!);
+      return this.repr(newTuple(a));
+    }
+    return this.repr(v);
+  }
+
+  hash(v: PyValue): bigint {
+    return hashValue(this, v);
+  }
+  eq(a: PyValue, b: PyValue): boolean {
+    if (a === b) return true;
+    if (a instanceof PyBytes && b instanceof PyBytes) {
+      const bd = b.data;
+      return a.data.length === bd.length && a.data.every((x, i) => x === bd[i]);
+    }
+    if (typeof a === 'boolean') a = a ? 1 : 0;
+    if (typeof b === 'boolean') b = b ? 1 : 0;
+    return a === b;
+  }
+  richCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
+    if (op === CompareOp.EQ) return this.eq(a, b);
+    return NotImplemented;
+  }
+
+  /** format() for str, int and float, enough for the fixtures' specs. */
+  format(v: PyValue, spec: string): string {
+    if (typeof v === 'string') return strFormatSpec(this, v, spec);
+    if (spec === '') return this.str(v);
+    const m = /^(?:(.)?([<>^=]))?([+ -])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/u.exec(spec);
+    if (m === null) throw new Error(`fake format: spec ${spec}`);
+    const [, fillC, alignC, signC, alt, zero, widthS, group, precS, typeC] = m;
+    let fill = fillC ?? ' ';
+    let align = alignC ?? '>';
+    if (zero && !alignC) {
+      fill = '0';
+      align = '=';
+    }
+    let body: string;
+    let neg = false;
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+      const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      neg = n < 0;
+      const mag = neg ? -n : n;
+      const t = typeC ?? 'd';
+      body = t === 'x' ? mag.toString(16) : t === 'X' ? mag.toString(16).toUpperCase() : t === 'o' ? mag.toString(8) : t === 'b' ? mag.toString(2) : mag.toString();
+      if (alt && t !== 'd') body = '0' + t + body;
+      if (group) body = body.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    } else if (v instanceof PyFloat) {
+      const x = v.value;
+      neg = x < 0 || Object.is(x, -0);
+      const mag = Math.abs(x);
+      const prec = precS === undefined ? 6 : Number(precS);
+      const t = typeC ?? 'g';
+      if (!Number.isFinite(mag)) body = mag !== mag ? 'nan' : 'inf';
+      else if (t === 'f' || t === 'F') body = mag.toFixed(prec);
+      else if (t === 'e' || t === 'E') body = mag.toExponential(prec).replace(/e([+-])(\d)$/, 'e$10$2');
+      else throw new Error(`fake format: float ${spec}`);
+      if (t === 'E' || t === 'F') body = body.toUpperCase();
+    } else throw new Error(`fake format: ${this.repr(v)} ${spec}`);
+    const sign = neg ? '-' : signC === '+' ? '+' : signC === ' ' ? ' ' : '';
+    const width = widthS === undefined ? 0 : Number(widthS);
+    const len = sign.length + body.length;
+    if (len >= width) return sign + body;
+    const padN = width - len;
+    if (align === '=') return sign + fill.repeat(padN) + body;
+    if (align === '<') return sign + body + fill.repeat(padN);
+    if (align === '^') return fill.repeat(padN >> 1) + sign + body + fill.repeat(padN - (padN >> 1));
+    return fill.repeat(padN) + sign + body;
+  }
+
+  truthy(v: PyValue): boolean {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+    if (v instanceof PyDict) return v.size > 0;
+    return !(v === false || v === 0 || v === 0n || v === None || v === '');
+  }
+  len(v: PyValue): number {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+    if (typeof v === 'string') return chars(v).length;
+    throw typeError(`object of type '${typeOf(v).name}' has no len()`);
+  }
+  getAttr(obj: PyValue, name: string): PyValue {
+    if (obj instanceof PyNamespace) {
+      const a = obj.attrs.get(name);
+      if (a !== undefined) return a;
+      throw raise(E.AttributeError, `'types.SimpleNamespace' object has no attribute '${name}'`);
+    }
+    if ((typeof obj === 'number' || typeof obj === 'bigint') && (name === 'real' || name === 'numerator')) return obj;
+    const f = typeOf(obj).lookup(name);
+    if (f instanceof PyBuiltinFunction) return new BoundMethod(f, obj) as unknown as PyValue;
+    throw raise(E.AttributeError, `'${typeOf(obj).name}' object has no attribute '${name}'`);
+  }
+  setAttr(): void {
+    throw new Error('fake interp: setAttr');
+  }
+  callNested(callable: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue {
+    if (callable instanceof BoundMethod) return callable.fn.fn(this, [callable.self, ...args], kwargs);
+    if (callable instanceof PyBuiltinFunction) return callable.fn(this, args, kwargs);
+    throw new Error('fake interp: callNested');
+  }
+  nativeIter(v: PyValue): Iterator<PyValue> | null {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
+    if (typeof v === 'string') return chars(v)[Symbol.iterator]();
+    if (v instanceof PyBytes) return Array.from(v.data, (x) => x as PyValue)[Symbol.iterator]();
+    if (v instanceof PyDict) return dictKeys(v)[Symbol.iterator]();
+    return null;
+  }
+}
+
+/** Decodes the fixtures' JSON encoding of a Python value. */
+export function decodeValue(vm: Interp, j: unknown): PyValue {
+  if (j === null) return None;
+  if (typeof j === 'boolean' || typeof j === 'string' || typeof j === 'number') return j;
+  const [k, x] = Object.entries(j as Record<string, unknown>)[0]!;
+  switch (k) {
+    case 'int':
+      return BigInt(x as string);
+    case 'float': {
+      const s = x as string;
+      return new PyFloat(s === 'inf' ? Infinity : s === '-inf' ? -Infinity : s === 'nan' ? NaN : Number(s));
+    }
+    case 'bytes':
+      return bytesFrom(Uint8Array.from(Buffer.from(x as string, 'hex')));
+    case 'tuple':
+      return newTuple((x as unknown[]).map((e) => decodeValue(vm, e)));
+    case 'list':
+      return new PyList((x as unknown[]).map((e) => decodeValue(vm, e)));
+    case 'dict':
+      return dictFromPairs(vm, (x as [unknown, unknown][]).map(([a, b]) => [decodeValue(vm, a), decodeValue(vm, b)] as const));
+    case 'ns':
+      return new PyNamespace(new Map(Object.entries(x as Record<string, unknown>).map(([n, e]) => [n, decodeValue(vm, e)])));
+  }
+  throw new Error('cannot decode ' + k);
+}
+
+/** The JSON encoding of a result, as the generator writes it. */
+export function encodeValue(v: PyValue): unknown {
+  if (v === None) return null;
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return { int: v.toString() };
+  if (v instanceof PyFloat) return { float: floatRepr(v.value) };
+  if (v instanceof PyBytes) return { bytes: Buffer.from(v.data).toString('hex') };
+  if (v instanceof PyTuple) return { tuple: v.items.map(encodeValue) };
+  if (v instanceof PyList) return { list: v.items.map(encodeValue) };
+  if (v instanceof PyDict) {
+    const k = dictKeys(v);
+    const vals = dictValues(v);
+    return { dict: k.map((x, i) => [encodeValue(x), encodeValue(vals[i]!)]) };
+  }
+  if (v === NotImplemented) return { notimplemented: true };
+  throw new Error('cannot encode ' + typeOf(v).name);
+}
+
+/** `type(e).__name__: e`. */
+export function describeError(vm: Interp, e: unknown): string {
+  if (e instanceof RaisedException) return e.exc.type.name + ': ' + vm.str(e.exc);
+  throw e;
+}
