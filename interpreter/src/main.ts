@@ -4,6 +4,9 @@
 // Supported: `-c CODE`, `FILE`, and `-m ast [options] [FILE]` (Lib/ast.py: main). Until the VM
 // exists, a valid program is parsed only: syntax errors and compile-time warnings are reported
 // exactly as CPython reports them, and a program that parses exits with status 2 and a note.
+import { runModuleSource } from './vm/run.ts';
+import type { Module, ModNode } from './parser/ast.ts';
+import type { SymbolTable } from './compiler/symtable.ts';
 import { ParserStackOverflow } from './parser/parser.ts';
 import { decodeSource, decodeSourceFile, type DecodedFile, type DeferredLineError } from './parser/source.ts';
 import { parse, type ParseMode } from './parser/index.ts';
@@ -95,6 +98,7 @@ export function runMain(argv: string[], io: MainIO): number {
 /** Parses (and, once the VM exists, runs) a program given as text. */
 function runSource(source: string, filename: string, io: MainIO, lines: string[] | null = null, metadataSource: string | null = source,
   deferredError: DeferredLineError | null = null): number {
+  let program: { tree: ModNode; symtable: SymbolTable };
   try {
     const result = parse(source, { filename, mode: 'exec', fromFile: metadataSource === null, deferredError });
     // The compiler's own checks (future imports, symbol table, codegen) after a successful parse.
@@ -105,6 +109,7 @@ function runSource(source: string, filename: string, io: MainIO, lines: string[]
       io.stderr(formatSyntaxError(checked.error));
       return 1;
     }
+    program = { tree: result.tree, symtable: checked.symtable };
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
       io.stderr(warningsOf(e, filename, lines) + formatSyntaxError(withFilename(e, filename), typoContext(e, io, metadataSource)));
@@ -121,8 +126,12 @@ function runSource(source: string, filename: string, io: MainIO, lines: string[]
     }
     throw e;
   }
-  io.stderr('terrarium: the program parsed, but executing Python code is not implemented yet\n');
-  return NOT_IMPLEMENTED_EXIT;
+  const sourceLines = lines ?? source.split('\n');
+  return runModuleSource(program.tree as Module, program.symtable, filename, {
+    stdout: (text) => io.stdout(text),
+    stderr: (text) => io.stderr(text),
+    sourceLine: (file, lineno) => (file === filename ? (sourceLines[lineno - 1] ?? null) : null),
+  });
 }
 
 /** Warnings emitted before a syntax error, if the parser attached them to the error. */

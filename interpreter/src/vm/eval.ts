@@ -156,7 +156,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.LOAD_GLOBAL: {
             const name = names[arg]!;
             const v = frame.globals.get(name) ?? frame.builtins.get(name);
-            if (v === undefined) throw nameError(`name '${name}' is not defined`);
+            if (v === undefined) throw undefinedName(name);
             stack[sp++] = v;
             break;
           }
@@ -169,7 +169,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.LOAD_NAME: {
             const name = names[arg]!;
             const v = frame.locals!.get(name) ?? frame.globals.get(name) ?? frame.builtins.get(name);
-            if (v === undefined) throw nameError(`name '${name}' is not defined`);
+            if (v === undefined) throw undefinedName(name);
             stack[sp++] = v;
             break;
           }
@@ -521,6 +521,13 @@ export function execute(vm: VM, entry: Frame): PyValue {
       }
     }
   }
+}
+
+/** NameError for an unbound global or name, with its `name` attribute (for the suggestions). */
+function undefinedName(name: string): RaisedException {
+  const r = nameError(`name '${name}' is not defined`);
+  r.exc.setAttr('name', name);
+  return r;
 }
 
 /** Marks a re-raise: the traceback is not extended for the frame re-raising it. */

@@ -4,12 +4,13 @@
 import type { Module } from '../parser/ast.ts';
 import type { SymbolTable } from '../compiler/symtable.ts';
 import { CodeGenerator, NotYetCompiled } from '../compiler/codegen.ts';
-import { None, typeOf, type PyValue } from '../objects/object.ts';
+import { None, type PyValue } from '../objects/object.ts';
 import { PyBaseException } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
 import { VM, addBuiltinFunctions } from './vm.ts';
 import { RaisedException } from './raise.ts';
 import type { Frame } from './frame.ts';
+import { formatException as formatTraceback, exceptionTypeString, type ExceptionDescription, type TracebackFrame, type SuggestionInput } from '../errors/traceback.ts';
 
 export interface RunIO {
   stdout(text: string): void;
@@ -55,28 +56,62 @@ function reportUncaught(vm: VM, exc: PyBaseException, io: RunIO): number {
   return 1;
 }
 
-/**
- * A plain traceback: frames and source lines, then `Type: message`. (The complete CPython 3.14
- * format, with position markers, chaining and suggestions, is errors/traceback.ts.)
- */
+/** The uncaught exception as errors/traceback.ts describes it (what traceback.py reads). */
 function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
-  let out = '';
-  if (exc.context instanceof PyBaseException && !exc.suppressContext) {
-    out += formatException(vm, exc.context, io) + '\nDuring handling of the above exception, another exception occurred:\n\n';
-  } else if (exc.cause instanceof PyBaseException) {
-    out += formatException(vm, exc.cause, io) + '\nThe above exception was the direct cause of the following exception:\n\n';
+  const seen = new Map<PyBaseException, ExceptionDescription>();
+  const describe = (e: PyBaseException): ExceptionDescription => {
+    const known = seen.get(e);
+    if (known !== undefined) return known;
+    const frames: TracebackFrame[] = [];
+    let innermost: Frame | null = null;
+    for (let tb = e.traceback; tb !== null; tb = tb.next) {
+      const frame = tb.frame as Frame;
+      innermost = frame;
+      const p = frame.code.positions;
+      const i = tb.instruction * 4;
+      const col = p[i + 2]!;
+      frames.push({
+        filename: frame.code.filename,
+        lineno: p[i]!,
+        endLineno: p[i + 1]!,
+        colOffset: col < 0 ? null : col,
+        endColOffset: p[i + 3]! < 0 ? null : p[i + 3]!,
+        name: frame.code.name,
+        code: frame.code,
+      });
+    }
+    const desc: ExceptionDescription = {
+      typeName: e.type.name,
+      qualifiedName: exceptionTypeString(e.type.qualname, e.type.module),
+      message: vm.str(e),
+      notes: null,
+      frames,
+      cause: null,
+      context: null,
+      suppressContext: e.suppressContext,
+      exceptions: null,
+      suggestion: suggestionFor(e, innermost),
+    };
+    seen.set(e, desc);
+    if (e.cause instanceof PyBaseException) desc.cause = describe(e.cause);
+    if (e.context instanceof PyBaseException) desc.context = describe(e.context);
+    return desc;
+  };
+  return formatTraceback(describe(exc), {
+    getSourceLine: (filename, lineno) => io.sourceLine(filename, lineno),
+  });
+}
+
+/** What "Did you mean ...?" needs: for a NameError, the names visible in the innermost frame. */
+function suggestionFor(e: PyBaseException, innermost: Frame | null): SuggestionInput | null {
+  const name = e.getAttr('name');
+  if (e.type === E.NameError && typeof name === 'string') {
+    if (innermost === null) return { kind: 'name', name, candidates: null, selfHasName: false };
+    const locals: string[] = [];
+    if (innermost.locals !== null) locals.push(...innermost.locals.keys());
+    else innermost.code.varnames.forEach((v, i) => innermost.fast[i] !== undefined && locals.push(v));
+    const globals = innermost.locals === innermost.globals ? [] : [...innermost.globals.keys()];
+    return { kind: 'name', name, candidates: [...locals, ...globals, ...innermost.builtins.keys()], selfHasName: false };
   }
-  out += 'Traceback (most recent call last):\n';
-  for (let tb = exc.traceback; tb !== null; tb = tb.next) {
-    const frame = tb.frame as Frame;
-    const code = frame.code;
-    const line = code.positions[tb.instruction * 4]!;
-    out += `  File "${code.filename}", line ${line}, in ${code.qualname === '<module>' ? '<module>' : code.name}\n`;
-    const src = io.sourceLine(code.filename, line);
-    if (src !== null && src.trim() !== '') out += `    ${src.trim()}\n`;
-  }
-  const msg = vm.str(exc);
-  const name = typeOf(exc).name;
-  out += msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
-  return out;
+  return null;
 }
