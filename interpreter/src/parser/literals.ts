@@ -87,7 +87,7 @@ function lookupName(name: string): number {
 export interface DecodedString {
   /** str value, or bytes value (Uint8Array) for b'' literals. */
   value: string | Uint8Array;
-  /** 'u' when the literal has a u/U prefix (ast.Constant.kind), else null. */
+  /** 'u' when the literal starts with a lowercase u prefix (ast.Constant.kind), else null. */
   kind: 'u' | null;
 }
 
@@ -132,8 +132,8 @@ function quoteCountOf(text: string): number {
 export function decodeStringLiteral(token: Token, warnings?: CompileWarning[]): DecodedString {
   const text = token.text;
   const { bytes, raw, body, quoteCount } = splitStringToken(text);
-  const c0 = text.charCodeAt(0) | 32;
-  const kind = c0 === 117 ? 'u' : null;
+  // Only a lowercase `u` prefix gives Constant.kind 'u' (action_helpers.c: the_str[0] == 'u').
+  const kind = text.charCodeAt(0) === 117 ? 'u' : null;
   if (bytes) {
     const out = new Uint8Array(body.length);
     for (let i = 0; i < body.length; i++) {
