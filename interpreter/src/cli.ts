@@ -25,5 +25,6 @@ const status = runMain(process.argv.slice(2), {
   },
   stdout: (data) => write(1, data),
   stderr: (data) => write(2, data),
+  cwd: () => process.cwd(),
 });
 process.exitCode = status;

@@ -25,6 +25,8 @@ export interface MainIO {
   stderr(data: string | Uint8Array): void;
   /** argv[0] as CPython shows it in its own messages (default `python3.14`). */
   programName?: string;
+  /** The working directory, to make a relative script path absolute as CPython does. */
+  cwd?(): string;
 }
 
 const NOT_IMPLEMENTED_EXIT = 2;
@@ -76,7 +78,11 @@ export function runMain(argv: string[], io: MainIO): number {
     io.stderr('terrarium: reading a program from standard input is not supported yet\n');
     return NOT_IMPLEMENTED_EXIT;
   }
-  const path = argv[i]!;
+  // CPython runs the script under its absolute path (Python/initconfig.c: _Py_abspath joins the
+  // working directory and the path without normalizing it): tracebacks and messages show it.
+  const given = argv[i]!;
+  const cwd = io.cwd?.();
+  const path = given.startsWith('/') || cwd === undefined ? given : `${cwd.endsWith('/') ? cwd : cwd + '/'}${given}`;
   const bytes = io.readFile(path);
   if (bytes === null) {
     io.stderr(`${prog}: can't open file ${pyQuote(path)}: [Errno 2] No such file or directory\n`);
