@@ -1,5 +1,15 @@
-// float: a boxed JS number, so that float values stay distinct from ints (see README.md).
-import { PyObject, floatType } from './object.ts';
+// float: a boxed JS number, so that float values stay distinct from ints (see README.md), and the
+// float semantics of Objects/floatobject.c: arithmetic with CPython's special cases and errors,
+// round() (double_round), conversions to int, as_integer_ratio, hex/fromhex, and the exact
+// decimal expansion that the formatting code (format-spec.ts) rounds from.
+//
+// The arithmetic functions take and return raw JS numbers; the VM boxes results with newFloat.
+import { PyObject, floatType, intFromBigInt, MAX_SAFE } from './object.ts';
+import { raise, valueError, overflowError, zeroDivisionError } from '../vm/raise.ts';
+import * as E from './exceptions.ts';
+import { floatRepr } from './repr.ts';
+import { PyComplex, complexPow } from './complex.ts';
+import { ldexp, type PyInt } from './int.ts';
 
 export class PyFloat extends PyObject {
   constructor(readonly value: number) {
@@ -11,3 +21,357 @@ export class PyFloat extends PyObject {
 export function newFloat(x: number): PyFloat {
   return new PyFloat(x);
 }
+
+// --- arithmetic ----------------------------------------------------------------------------------
+
+export function floatTrueDiv(a: number, b: number): number {
+  if (b === 0) throw zeroDivisionError('division by zero');
+  return a / b;
+}
+
+/** a % b (float_rem): the result has the sign of b. */
+export function floatMod(a: number, b: number): number {
+  if (b === 0) throw zeroDivisionError('division by zero');
+  let mod = a % b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) mod += b;
+  } else mod = b < 0 || Object.is(b, -0) ? -0 : 0;
+  return mod;
+}
+
+/** divmod(a, b) (float_divmod) as [floor quotient, remainder]. */
+export function floatDivmod(a: number, b: number): [number, number] {
+  if (b === 0) throw zeroDivisionError('division by zero');
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1;
+    }
+  } else mod = b < 0 || Object.is(b, -0) ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    const q = a / b;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+export function floatFloorDiv(a: number, b: number): number {
+  return floatDivmod(a, b)[0];
+}
+
+function isOddInteger(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x % 2) === 1;
+}
+
+/** a ** b (float_pow). A negative base with a non-integral exponent gives a complex. */
+export function floatPow(iv: number, iw: number): number | PyComplex {
+  if (iw === 0) return 1;
+  if (iv !== iv) return iv;
+  if (iw !== iw) return iv === 1 ? 1 : iw;
+  if (iw === Infinity || iw === -Infinity) {
+    const av = Math.abs(iv);
+    if (av === 1) return 1;
+    if (iw > 0 === av > 1) return Infinity;
+    return 0;
+  }
+  if (iv === Infinity || iv === -Infinity) {
+    const odd = isOddInteger(iw);
+    if (iw > 0) return odd ? iv : Math.abs(iv);
+    return odd ? (iv < 0 ? -0 : 0) : 0;
+  }
+  if (iv === 0) {
+    if (iw < 0) throw zeroDivisionError('zero to a negative power');
+    return isOddInteger(iw) ? iv : 0;
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (iw !== Math.floor(iw)) return complexPow(iv, 0, iw, 0);
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1) return negate ? -1 : 1;
+  let ix = Math.pow(iv, iw);
+  if (ix === Infinity) throw raise(E.OverflowError, 34, 'Numerical result out of range');
+  return negate ? -ix : ix;
+}
+
+// --- conversion to int -----------------------------------------------------------------------
+
+/** int(x) for a float: truncation (float___trunc___impl), with CPython's errors for inf/nan. */
+export function floatToInt(x: number): PyInt {
+  if (x !== x) throw valueError('cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) throw overflowError('cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  if (t >= -MAX_SAFE && t <= MAX_SAFE) return t + 0;
+  return intFromBigInt(BigInt(t));
+}
+
+export function floatFloor(x: number): PyInt {
+  return floatToInt(Math.floor(x));
+}
+
+export function floatCeil(x: number): PyInt {
+  return floatToInt(Math.ceil(x));
+}
+
+/** round(x) with no ndigits: the nearest int, half to even. */
+export function floatRoundToInt(x: number): PyInt {
+  let r = Math.round(x); // half up; fix the halfway cases
+  if (r - x === 0.5 && r % 2 !== 0) r -= 1;
+  return floatToInt(r);
+}
+
+// double_round's limits: beyond these ndigits the result is x itself or a signed zero.
+const NDIGITS_MAX = Math.floor((53 - -1021) * 0.30102999566398114); // 323
+const NDIGITS_MIN = -Math.floor((1024 + 1) * 0.30102999566398114); // -308
+
+/** round(x, ndigits) (float___round___impl / double_round): correctly rounded, half to even, via
+ * the exact decimal expansion of x. */
+export function floatRound(x: number, ndigits: number): number {
+  if (x === 0 || !isFinite(x)) return x;
+  if (ndigits > NDIGITS_MAX) return x;
+  if (ndigits < NDIGITS_MIN) return 0 * x;
+  const d = roundDecimal(x, ndigits, false);
+  let r: number;
+  if (d.digits === '') r = 0;
+  else r = Number(d.digits + 'e' + (d.exponent - d.digits.length));
+  if (r === Infinity) throw overflowError('rounded value too large to represent');
+  return x < 0 ? -r : r;
+}
+
+// --- exact decimal expansion ---------------------------------------------------------------------
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LO = LITTLE ? 0 : 1;
+const HI = LITTLE ? 1 : 0;
+
+/** Decomposes a finite nonzero |x| as mantissa * 2**exponent with an odd mantissa (< 2**53). */
+export function decompose(x: number): [number, number] {
+  f64[0] = x;
+  const hi = u32[HI]!, lo = u32[LO]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  let mant = (hi & 0xfffff) * 0x100000000 + lo;
+  let exp: number;
+  if (bexp === 0) exp = -1074;
+  else {
+    mant += 0x10000000000000;
+    exp = bexp - 1075;
+  }
+  // Strip trailing zero bits.
+  if (mant !== 0) {
+    let low = mant % 0x100000000;
+    if (low === 0) {
+      mant /= 0x100000000;
+      exp += 32;
+      low = mant % 0x100000000;
+    }
+    const tz = 31 - Math.clz32(low & -low);
+    mant /= 2 ** tz;
+    exp += tz;
+  }
+  return [mant, exp];
+}
+
+/** The exact decimal digits of a finite nonzero |x|: x = 0.DIGITS * 10**exponent, with no
+ * leading or trailing zeros in DIGITS. */
+export function exactDecimal(x: number): { digits: string; exponent: number } {
+  const [mant, exp] = decompose(Math.abs(x));
+  let digits: string;
+  let exponent: number;
+  if (exp >= 0) {
+    digits = exp === 0 || mant * 2 ** exp <= MAX_SAFE ? String(mant * 2 ** exp) : (BigInt(mant) << BigInt(exp)).toString();
+    exponent = digits.length;
+  } else {
+    // mant / 2**-exp = mant * 5**-exp / 10**-exp
+    digits = (BigInt(mant) * 5n ** BigInt(-exp)).toString();
+    exponent = digits.length + exp;
+  }
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  return { digits: end === digits.length ? digits : digits.slice(0, end), exponent };
+}
+
+/**
+ * The decimal digits of |x| (finite, nonzero) rounded half to even: with `significant` false, to
+ * `n` digits after the decimal point (n may be negative); with `significant` true, to n >= 1
+ * significant digits. Returns x ~= 0.DIGITS * 10**exponent; DIGITS has no trailing zeros and may
+ * be empty (the value rounded to zero).
+ */
+export function roundDecimal(x: number, n: number, significant: boolean): { digits: string; exponent: number } {
+  const d = exactDecimal(x);
+  const keep = significant ? n : d.exponent + n; // number of leading digits kept
+  const digits = d.digits;
+  if (keep >= digits.length) return d;
+  if (keep < 0) return { digits: '', exponent: d.exponent };
+  const next = keep < digits.length ? digits.charCodeAt(keep) - 48 : 0;
+  let roundUp = false;
+  if (next > 5) roundUp = true;
+  else if (next === 5) {
+    // exact tie when nothing follows the 5 (no trailing zeros are kept)
+    if (keep + 1 < digits.length) roundUp = true;
+    else roundUp = keep > 0 && (digits.charCodeAt(keep - 1) - 48) % 2 === 1;
+  }
+  let kept = digits.slice(0, keep);
+  let exponent = d.exponent;
+  if (roundUp) {
+    // propagate the carry
+    let i = kept.length - 1;
+    while (i >= 0 && kept.charCodeAt(i) === 57) i--;
+    if (i < 0) {
+      kept = '1';
+      exponent += 1;
+    } else kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
+  }
+  let end = kept.length;
+  while (end > 0 && kept.charCodeAt(end - 1) === 48) end--;
+  return { digits: kept.slice(0, end), exponent };
+}
+
+// --- methods -------------------------------------------------------------------------------------
+
+export function floatIsInteger(x: number): boolean {
+  return Number.isInteger(x);
+}
+
+/** float.as_integer_ratio() */
+export function floatAsIntegerRatio(x: number): [PyInt, PyInt] {
+  if (x !== x) throw valueError('cannot convert NaN to integer ratio');
+  if (x === Infinity || x === -Infinity) throw overflowError('cannot convert Infinity to integer ratio');
+  if (x === 0) return [0, 1];
+  const [mant, exp] = decompose(Math.abs(x));
+  const sign = x < 0 ? -1 : 1;
+  if (exp >= 0) {
+    const v = mant * 2 ** exp;
+    return [v <= MAX_SAFE ? sign * v : intFromBigInt(BigInt(sign * mant) << BigInt(exp)), 1];
+  }
+  const den = -exp <= 52 ? 2 ** -exp : intFromBigInt(1n << BigInt(-exp));
+  return [sign * mant, den];
+}
+
+/** float.hex() (float_hex_impl) */
+export function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return sign + '0x0.0p+0';
+  f64[0] = x;
+  const hi = u32[HI]!, lo = u32[LO]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  const fracHex = (hi & 0xfffff).toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0');
+  let lead: string;
+  let e: number;
+  if (bexp === 0) {
+    // Subnormal: frexp-based, with the exponent clamped at DBL_MIN_EXP-1 (leading digit 0).
+    lead = '0';
+    e = -1022;
+  } else {
+    lead = '1';
+    e = bexp - 1023;
+  }
+  return sign + '0x' + lead + '.' + fracHex + 'p' + (e >= 0 ? '+' : '') + e;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+function isPySpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0x1c || c === 0x1d || c === 0x1e || c === 0x1f || c === 0x85 ||
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000;
+}
+
+/** float.fromhex(s) (float_fromhex) */
+export function floatFromHex(s: string): number {
+  const invalid = () => valueError('invalid hexadecimal floating-point string');
+  let i = 0, n = s.length;
+  while (i < n && isPySpace(s.charCodeAt(i))) i++;
+  while (n > i && isPySpace(s.charCodeAt(n - 1))) n--;
+  let neg = false;
+  if (s[i] === '-') { neg = true; i++; } else if (s[i] === '+') i++;
+  // inf / nan
+  const rest = s.slice(i, n).toLowerCase();
+  if (rest === 'inf' || rest === 'infinity') return neg ? -Infinity : Infinity;
+  if (rest === 'nan') return NaN;
+  if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X')) i += 2;
+  // digits
+  const coeffStart = i;
+  while (i < n && hexDigit(s.charCodeAt(i)) >= 0) i++;
+  const intEnd = i;
+  let fracStart = i, fracEnd = i;
+  if (s[i] === '.') {
+    i++;
+    fracStart = i;
+    while (i < n && hexDigit(s.charCodeAt(i)) >= 0) i++;
+    fracEnd = i;
+  }
+  const ndigits = (intEnd - coeffStart) + (fracEnd - fracStart);
+  if (ndigits === 0) throw invalid();
+  let exp = 0;
+  if (i < n && (s[i] === 'p' || s[i] === 'P')) {
+    i++;
+    let eneg = false;
+    if (s[i] === '-') { eneg = true; i++; } else if (s[i] === '+') i++;
+    const es = i;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === es) throw invalid();
+    const etxt = s.slice(es, i);
+    exp = etxt.length > 9 ? 1e9 : Number(etxt);
+    if (eneg) exp = -exp;
+  }
+  if (i !== n) throw invalid();
+  // Value = HEXDIGITS * 16**-(fracdigits) * 2**exp; round exactly with BigInt.
+  let hex = s.slice(coeffStart, intEnd) + s.slice(fracStart, fracEnd);
+  let j = 0;
+  while (j < hex.length - 1 && hex[j] === '0') j++;
+  hex = hex.slice(j);
+  let m = BigInt('0x' + hex);
+  if (m === 0n) return neg ? -0 : 0;
+  let e2 = exp - 4 * (fracEnd - fracStart);
+  const bits = hex.length * 4 - (4 - (32 - Math.clz32(hexDigit(hex.charCodeAt(0)))));
+  // top bit position of the value: bits + e2 - 1
+  const topExp = bits + e2 - 1;
+  if (topExp > 1023 + 10) throw overflowError('hexadecimal value too large to represent as a float');
+  if (topExp < -1074 - 2) return neg ? -0 : 0;
+  // Keep 53 bits (fewer for subnormals), round half even.
+  const keepBits = Math.min(53, topExp - -1074 + 1);
+  let drop = bits - keepBits;
+  if (drop > 0) {
+    const db = BigInt(drop);
+    const rem = m & ((1n << db) - 1n);
+    m >>= db;
+    e2 += drop;
+    const half = 1n << (db - 1n);
+    if (rem > half || (rem === half && (m & 1n) === 1n)) m += 1n;
+  } else if (keepBits <= 0) {
+    // Below half the smallest subnormal, or exactly half of it or more
+    const db = BigInt(bits - keepBits);
+    const half = 1n << (db - 1n);
+    const mm = m;
+    m = mm > half ? 1n : 0n;
+    e2 += bits - keepBits;
+    if (m === 0n) return neg ? -0 : 0;
+  }
+  const r = ldexp(Number(m), e2);
+  if (r === Infinity) throw overflowError('hexadecimal value too large to represent as a float');
+  return neg ? -r : r;
+}
+
+/** str(float) and repr(float) (float_repr). */
+export function floatStr(x: number): string {
+  return floatRepr(x);
+}
+
+export { floatRepr };
