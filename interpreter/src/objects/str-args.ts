@@ -2,7 +2,7 @@
 // Argument Clinic (Python/getargs.c: _PyArg_CheckPositional, _PyArg_UnpackKeywords,
 // _PyArg_NoKeywords) and of the converters they use (Py_ssize_t, int, slice indices).
 
-import { None, typeOf, isInt, type PyValue } from './object.ts';
+import { None, TYPE_FLAG_HEAPTYPE, typeOf, isInt, type PyValue } from './object.ts';
 import { PyFloat } from './float.ts';
 import type { Kwargs } from './function.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -126,9 +126,11 @@ export function suggest(name: string, candidates: string[]): string | null {
   return best;
 }
 
-/** The type name CPython puts in messages (`'float' object ...`). */
+/** The type name CPython puts in messages (`'float' object ...`): tp_name, which for static
+ * types outside builtins includes the module (`types.SimpleNamespace`). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  const t = typeOf(v);
+  return t.module === 'builtins' || (t.flags & TYPE_FLAG_HEAPTYPE) !== 0 ? t.name : `${t.module}.${t.name}`;
 }
 
 /** operator.index(v) as a JS number or bigint (bool is an int). */

@@ -643,7 +643,7 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
         body = vm.format(fv, spec);
         const first = body[0];
         prefixLen = first === '-' || first === '+' || first === ' ' ? 1 : 0;
-        signed = Number.isFinite(fv.value);
+        signed = true;
         break;
       }
       default:

@@ -19,6 +19,7 @@ import { PyBytes, bytesFrom } from '../../src/objects/bytes.ts';
 import { strFormatSpec } from '../../src/objects/str-format.ts';
 import { unicodeErrorStr } from '../../src/objects/str-codecs.ts';
 import { chars } from '../../src/objects/str.ts';
+import { typeName } from '../../src/objects/str-args.ts';
 
 export const namespaceType = makeBuiltinType('SimpleNamespace', undefined, { module: 'types' });
 export class PyNamespace extends PyObject {
@@ -116,6 +117,9 @@ export class StrFakeInterp implements Interp {
   format(v: PyValue, spec: string): string {
     if (typeof v === 'string') return strFormatSpec(this, v, spec);
     if (spec === '') return this.str(v);
+    if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat)) {
+      throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
+    }
     const m = /^(?:(.)?([<>^=]))?([+ -])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/u.exec(spec);
     if (m === null) throw new Error(`fake format: spec ${spec}`);
     const [, fillC, alignC, signC, alt, zero, widthS, group, precS, typeC] = m;
@@ -142,8 +146,8 @@ export class StrFakeInterp implements Interp {
       const prec = precS === undefined ? 6 : Number(precS);
       const t = typeC ?? 'g';
       if (!Number.isFinite(mag)) body = mag !== mag ? 'nan' : 'inf';
-      else if (t === 'f' || t === 'F') body = mag.toFixed(prec);
-      else if (t === 'e' || t === 'E') body = mag.toExponential(prec).replace(/e([+-])(\d)$/, 'e$10$2');
+      else if (t === 'f' || t === 'F') body = fixedExact(mag, prec, alt !== undefined);
+      else if (t === 'e' || t === 'E') body = expExact(mag, prec, alt !== undefined);
       else throw new Error(`fake format: float ${spec}`);
       if (t === 'E' || t === 'F') body = body.toUpperCase();
     } else throw new Error(`fake format: ${this.repr(v)} ${spec}`);
@@ -194,6 +198,65 @@ export class StrFakeInterp implements Interp {
     if (v instanceof PyDict) return dictKeys(v)[Symbol.iterator]();
     return null;
   }
+}
+
+/** The exact decimal value of a finite non-negative double: digits and the position of the
+ * decimal point (value = 0.digits * 10**point). */
+function exactDecimal(x: number): [string, number] {
+  if (x === 0) return ['0', 1];
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const bits = buf.getBigUint64(0);
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let e: number;
+  if (expBits === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = expBits - 1075;
+  }
+  if (e >= 0) {
+    const d = (mant << BigInt(e)).toString();
+    return [d, d.length];
+  }
+  const d = (mant * 5n ** BigInt(-e)).toString();
+  return [d, d.length + e];
+}
+
+/** Rounds `digits` (with the point after `point` digits) to `keep` digits after the point, half
+ * to even. Returns the integer of the scaled value as a decimal string. */
+function roundAt(digits: string, point: number, keep: number): string {
+  const cut = point + keep;
+  if (cut < 0) return '0';
+  const head = digits.slice(0, cut).padEnd(cut, '0') || '0';
+  const rest = digits.slice(cut);
+  let n = BigInt(head);
+  if (rest.length > 0) {
+    const first = rest.charCodeAt(0) - 48;
+    const tail = /[1-9]/.test(rest.slice(1));
+    if (first > 5 || (first === 5 && (tail || n % 2n === 1n))) n += 1n;
+  }
+  return n.toString();
+}
+
+function fixedExact(x: number, prec: number, alt: boolean): string {
+  const [d, p] = exactDecimal(x);
+  const n = roundAt(d, p, prec).padStart(prec + 1, '0');
+  const intPart = n.slice(0, n.length - prec);
+  return prec > 0 ? intPart + '.' + n.slice(n.length - prec) : intPart + (alt ? '.' : '');
+}
+
+function expExact(x: number, prec: number, alt: boolean): string {
+  if (x === 0) return '0' + (prec > 0 ? '.' + '0'.repeat(prec) : alt ? '.' : '') + 'e+00';
+  const [d, p] = exactDecimal(x);
+  let n = roundAt(d, 1, prec); // scaled by 10**prec relative to d[0].d[1..]
+  let exp = p - 1;
+  if (n.length > prec + 1) {
+    n = n.slice(0, prec + 1);
+    exp++;
+  }
+  const mant = prec > 0 ? n[0] + '.' + n.slice(1) : n + (alt ? '.' : '');
+  return mant + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
 }
 
 /** Decodes the fixtures' JSON encoding of a Python value. */
