@@ -671,17 +671,16 @@ export class CodeGenerator {
         this.storeName(t.id, t);
         return;
       case 'Attribute':
+        // Stack: value, object.
         this.expr(t.value);
         u.setLocation(t);
-        u.emit(Op.SWAP, 2);
         u.emit(Op.STORE_ATTR, u.nameIdx(this.mangled(t.attr)));
         return;
       case 'Subscript':
+        // Stack: value, container, key.
         this.expr(t.value);
         this.expr(t.slice);
         u.setLocation(t);
-        u.emit(Op.SWAP, 3);
-        u.emit(Op.SWAP, 2);
         u.emit(Op.STORE_SUBSCR);
         return;
       case 'Tuple':

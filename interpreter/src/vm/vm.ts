@@ -16,6 +16,12 @@ import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
 import { PyList, listType } from '../objects/list.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBuiltinFunction, builtinFunction, type Kwargs } from '../objects/function.ts';
+import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType } from '../objects/dict.ts';
+import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType } from '../objects/set.ts';
+import { hashValue } from '../objects/hash.ts';
+// Importing a type's module installs its methods.
+import '../objects/str.ts';
+import '../objects/bytes.ts';
 import { PyBaseException, newException, isExceptionType, BUILTIN_EXCEPTIONS } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
 import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
@@ -143,13 +149,27 @@ export class VM implements Interp {
   };
 
   kwargsFromMapping(mapping: PyValue, callable: PyValue): Kwargs {
+    if (!(mapping instanceof PyDict)) throw typeError(`argument after ** must be a mapping, not ${typeOf(mapping).name}`);
     void callable;
-    void mapping;
-    throw typeError('keyword argument unpacking (**) is not supported yet');
+    const names: string[] = [];
+    const values: PyValue[] = [];
+    const it = dictEntries(mapping, 'items');
+    for (let item = it.nextValue(); item !== undefined; item = it.nextValue()) {
+      const [k, v] = (item as PyTuple).items as [PyValue, PyValue];
+      if (typeof k !== 'string') throw typeError('keywords must be strings');
+      names.push(k);
+      values.push(v);
+    }
+    return { names, values };
   }
 
   dictToStrMap(d: PyValue): Map<string, PyValue> {
-    if (d instanceof SimpleDict) return new Map(d.entries.map(([k, v]) => [k as string, v]));
+    const out = new Map<string, PyValue>();
+    if (d instanceof PyDict) {
+      const it = dictEntries(d, 'keys');
+      for (let k = it.nextValue(); k !== undefined; k = it.nextValue()) out.set(k as string, dictGet(this, d, k)!);
+      return out;
+    }
     throw typeError('expected a dict');
   }
 
@@ -218,7 +238,8 @@ export class VM implements Interp {
   truthy(v: PyValue): boolean {
     const r = nativeTruthy(v);
     if (r !== UNSUPPORTED) return r;
-    if (v instanceof SimpleDict) return v.entries.length !== 0;
+    if (v instanceof PyDict) return v.size !== 0;
+    if (v instanceof PyAnySet) return v.used !== 0;
     return true;
   }
 
@@ -239,7 +260,8 @@ export class VM implements Interp {
       for (const x of container.items) if (this.eq(x, item)) return true;
       return false;
     }
-    if (container instanceof SimpleDict) return container.find(this, item) >= 0;
+    if (container instanceof PyDict) return dictGet(this, container, item) !== undefined;
+    if (container instanceof PyAnySet) return setContains(this, container, item);
     if (container instanceof PyRange) {
       if (typeof item !== 'number') return false;
       const { start, stop, step } = container;
@@ -273,11 +295,7 @@ export class VM implements Interp {
       }
       throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);
     }
-    if (container instanceof SimpleDict) {
-      const i = container.find(this, key);
-      if (i < 0) throw raise(E.KeyError, key);
-      return container.entries[i]![1];
-    }
+    if (container instanceof PyDict) return dictSubscript(this, container, key);
     throw typeError(`'${typeOf(container).name}' object is not subscriptable`);
   }
 
@@ -290,8 +308,8 @@ export class VM implements Interp {
       container.items[i] = value;
       return;
     }
-    if (container instanceof SimpleDict) {
-      container.set(this, key, value);
+    if (container instanceof PyDict) {
+      dictSet(this, container, key, value);
       return;
     }
     throw typeError(`'${typeOf(container).name}' object does not support item assignment`);
@@ -305,10 +323,8 @@ export class VM implements Interp {
       container.items.splice(i, 1);
       return;
     }
-    if (container instanceof SimpleDict) {
-      const i = container.find(this, key);
-      if (i < 0) throw raise(E.KeyError, key);
-      container.entries.splice(i, 1);
+    if (container instanceof PyDict) {
+      dictDelItem(this, container, key);
       return;
     }
     throw typeError(`'${typeOf(container).name}' object doesn't support item deletion`);
@@ -324,22 +340,31 @@ export class VM implements Interp {
   // --- Containers ------------------------------------------------------------------------------
 
   makeSet(items: PyValue[]): PyValue {
-    void items;
-    throw typeError('set displays are not supported yet');
+    return setFromValues(this, items);
   }
 
   makeDict(pairs: PyValue[]): PyValue {
-    const d = new SimpleDict();
-    for (let i = 0; i < pairs.length; i += 2) d.set(this, pairs[i]!, pairs[i + 1]!);
-    return d;
+    const list: [PyValue, PyValue][] = [];
+    for (let i = 0; i < pairs.length; i += 2) list.push([pairs[i]!, pairs[i + 1]!]);
+    return dictFromPairs(this, list);
   }
 
   containerUpdate(op: Op, container: PyValue, v: PyValue): void {
-    if (op === Op.DICT_UPDATE && container instanceof SimpleDict && v instanceof SimpleDict) {
-      for (const [k, x] of v.entries) container.set(this, k, x);
-      return;
+    switch (op) {
+      case Op.SET_ADD:
+        setAdd(this, container as PyAnySet, v);
+        return;
+      case Op.SET_UPDATE:
+        setUpdate(this, container as PyAnySet, v);
+        return;
+      case Op.DICT_UPDATE:
+      case Op.DICT_MERGE:
+        if (!(v instanceof PyDict) && op === Op.DICT_UPDATE) throw typeError(`'${typeOf(v).name}' object is not a mapping`);
+        dictUpdateArg(this, container as PyDict, v);
+        return;
+      default:
+        throw typeError('this container operation is not supported yet');
     }
-    throw typeError('this container operation is not supported yet');
   }
 
   iterateToArray(v: PyValue): PyValue[] {
@@ -372,8 +397,9 @@ export class VM implements Interp {
     if (v instanceof PyTuple) return new SeqIterator(tupleIteratorType, v.items);
     if (typeof v === 'string') return new SeqIterator(strIteratorType, Array.from(v));
     if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
-    if (v instanceof SimpleDict) return new SeqIterator(listIteratorType, v.entries.map(([k]) => k));
-    if (v instanceof SeqIterator || v instanceof RangeIterator) return v;
+    if (v instanceof PyDict) return dictEntries(v, 'keys');
+    if (v instanceof PyAnySet) return setIter(v);
+    if (v instanceof SeqIterator || v instanceof RangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator) return v;
     throw typeError(`'${typeOf(v).name}' object is not iterable`);
   }
 
@@ -389,12 +415,17 @@ export class VM implements Interp {
       if (it.i >= it.items.length) return undefined;
       return it.items[it.i++]!;
     }
+    if (it instanceof PyDictIterator || it instanceof PySetIterator) return it.nextValue();
     throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   }
 
   nativeIter(v: PyValue): Iterator<PyValue> | null {
     if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
     if (typeof v === 'string') return Array.from(v)[Symbol.iterator]();
+    if (v instanceof PyDict || v instanceof PyAnySet) {
+      const it = this.getIter(v) as PyDictIterator | PySetIterator;
+      return { next: () => { const x = it.nextValue(); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
+    }
     if (v instanceof PyRange) {
       const it = new RangeIterator(v.start, v.stop, v.step);
       return { next: () => { const x = this.iterNext(it); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
@@ -405,14 +436,14 @@ export class VM implements Interp {
   len(v: PyValue): number {
     if (typeof v === 'string') return Array.from(v).length;
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-    if (v instanceof SimpleDict) return v.entries.length;
+    if (v instanceof PyDict) return v.size;
+    if (v instanceof PyAnySet) return v.used;
     if (v instanceof PyRange) return Math.max(0, Math.ceil((v.stop - v.start) / v.step));
     throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   }
 
   hash(v: PyValue): bigint {
-    void v;
-    throw typeError('hash() is not supported yet');
+    return hashValue(this, v);
   }
 
   // --- Strings ---------------------------------------------------------------------------------
@@ -433,7 +464,8 @@ export class VM implements Interp {
     if (v instanceof PyFloat) return floatRepr(v.value);
     if (v instanceof PyList) return '[' + v.items.map((x) => this.repr(x)).join(', ') + ']';
     if (v instanceof PyTuple) return v.items.length === 1 ? `(${this.repr(v.items[0]!)},)` : '(' + v.items.map((x) => this.repr(x)).join(', ') + ')';
-    if (v instanceof SimpleDict) return '{' + v.entries.map(([k, x]) => `${this.repr(k)}: ${this.repr(x)}`).join(', ') + '}';
+    if (v instanceof PyDict) return dictRepr(this, v);
+    if (v instanceof PyAnySet) return setRepr(this, v);
     if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${objectId(v).toString(16)}>`;
     if (v instanceof PyBuiltinFunction) return `<built-in function ${v.name}>`;
     if (v instanceof PyType) return `<class '${v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`}'>`;
@@ -488,24 +520,6 @@ export class VM implements Interp {
   }
 }
 
-/** A minimal insertion-ordered dict until objects/dict.ts lands (linear lookup). */
-export class SimpleDict extends PyObject {
-  readonly entries: [PyValue, PyValue][] = [];
-  constructor() {
-    super(dictType);
-  }
-  find(vm: VM, key: PyValue): number {
-    for (let i = 0; i < this.entries.length; i++) if (vm.eq(this.entries[i]![0], key)) return i;
-    return -1;
-  }
-  set(vm: VM, key: PyValue, value: PyValue): void {
-    const i = this.find(vm, key);
-    if (i >= 0) this.entries[i]![1] = value;
-    else this.entries.push([key, value]);
-  }
-}
-const dictType = new PyType(null as unknown as PyType, 'dict', []);
-
 const ids = new WeakMap<object, number>();
 let nextId = 0x7f0000001000;
 /** A stable id() for an object (CPython prints addresses; these are deterministic). */
@@ -559,7 +573,7 @@ function bindForNested(vm: VM, frame: Frame, fn: PyFunction, args: PyValue[], kw
 function installBuiltins(vm: VM): void {
   const b = vm.builtins;
   for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
-  for (const t of [intType, strType, boolType, floatType, tupleType, listType]) b.set(t.name, t);
+  for (const t of [intType, strType, boolType, floatType, tupleType, listType, dictType, setType, frozensetType]) b.set(t.name, t);
   b.set('None', None);
   b.set('Ellipsis', Ellipsis);
   b.set('NotImplemented', NotImplemented);
