@@ -671,18 +671,9 @@ export class CodeGenerator {
         this.storeName(t.id, t);
         return;
       case 'Attribute':
-        // Stack: value, object.
-        this.expr(t.value);
-        u.setLocation(t);
-        u.emit(Op.STORE_ATTR, u.nameIdx(this.mangled(t.attr)));
-        return;
       case 'Subscript':
-        // Stack: value, container, key.
-        this.expr(t.value);
-        this.expr(t.slice);
-        u.setLocation(t);
-        u.emit(Op.STORE_SUBSCR);
-        return;
+        // Stack: value, then the object (and key) the target evaluates.
+        return this.itemOrAttributeTarget(t, Op.STORE_ATTR, Op.STORE_SUBSCR);
       case 'Tuple':
       case 'List': {
         u.setLocation(t);
@@ -701,6 +692,20 @@ export class CodeGenerator {
     }
   }
 
+  /** obj.attr or obj[key] as a store or del target. */
+  private itemOrAttributeTarget(t: ast.Attribute | ast.Subscript, attrOp: Op, subscrOp: Op): void {
+    const u = this.scope.unit;
+    this.expr(t.value);
+    if (t._type === 'Attribute') {
+      u.setLocation(t);
+      u.emit(attrOp, u.nameIdx(this.mangled(t.attr)));
+      return;
+    }
+    this.expr(t.slice);
+    u.setLocation(t);
+    u.emit(subscrOp);
+  }
+
   private deleteTarget(t: ast.ExprNode): void {
     const u = this.scope.unit;
     switch (t._type) {
@@ -708,16 +713,8 @@ export class CodeGenerator {
         this.deleteName(t.id, t);
         return;
       case 'Attribute':
-        this.expr(t.value);
-        u.setLocation(t);
-        u.emit(Op.DELETE_ATTR, u.nameIdx(this.mangled(t.attr)));
-        return;
       case 'Subscript':
-        this.expr(t.value);
-        this.expr(t.slice);
-        u.setLocation(t);
-        u.emit(Op.DELETE_SUBSCR);
-        return;
+        return this.itemOrAttributeTarget(t, Op.DELETE_ATTR, Op.DELETE_SUBSCR);
       case 'Tuple':
       case 'List':
         for (const e of t.elts) this.deleteTarget(e);
