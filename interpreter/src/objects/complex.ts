@@ -4,6 +4,7 @@
 import { PyObject, makeBuiltinType } from './object.ts';
 import { zeroDivisionError, overflowError } from '../vm/raise.ts';
 import { complexRepr } from './repr.ts';
+import { powPositive, hypot } from './float.ts';
 
 export const complexType = makeBuiltinType('complex');
 
@@ -175,7 +176,8 @@ function cPowu(xr: number, xi: number, n: number): [number, number] {
 /** complex ** complex (complex_pow), on the parts. */
 export function complexPow(ar: number, ai: number, br: number, bi: number): PyComplex {
   let re: number, im: number;
-  let edom = false, erange = false;
+  let edom = false;
+  let erange = false;
   if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
     const n = br;
     if (n > 0) [re, im] = cPowu(ar, ai, n);
@@ -188,7 +190,6 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
         re = im = 0;
       } else [re, im] = q;
     }
-    if (isInf(re) || isInf(im)) erange = true;
   } else if (br === 0 && bi === 0) {
     re = 1;
     im = 0;
@@ -196,19 +197,20 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     if (bi !== 0 || br < 0) edom = true;
     re = im = 0;
   } else {
-    const vabs = Math.hypot(ar, ai);
-    let len = Math.pow(vabs, br);
+    const vabs = hypot(ar, ai);
+    let len = vabs === 1 || vabs === 0 || !isFinite(vabs) || !isFinite(br) ? Math.pow(vabs, br) : powPositive(vabs, br);
     const at = Math.atan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
       len /= Math.exp(at * bi);
       phase += bi * Math.log(vabs);
     }
-    if (isInf(len) && isFinite(vabs) && isFinite(br)) erange = true;
     if (isInf(phase)) edom = true; // cos/sin of an infinity set EDOM in libm
     re = len * Math.cos(phase);
     im = len * Math.sin(phase);
   }
+  // _Py_ADJUST_ERANGE2: an infinite part is an overflow
+  if (isInf(re) || isInf(im)) erange = true;
   if (edom) throw zeroDivisionError('zero to a negative or complex power');
   if (erange) throw overflowError('complex exponentiation');
   return new PyComplex(re, im);
@@ -236,7 +238,7 @@ export function complexConjugate(a: PyComplex): PyComplex {
 export function complexAbs(a: PyComplex): number {
   if (isInf(a.re) || isInf(a.im)) return Infinity;
   if (a.re !== a.re || a.im !== a.im) return NaN;
-  const r = Math.hypot(a.re, a.im);
+  const r = hypot(a.re, a.im);
   if (isInf(r)) throw overflowError('absolute value too large');
   return r;
 }

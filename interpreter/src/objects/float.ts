@@ -96,7 +96,7 @@ export function floatPow(iv: number, iw: number): number | PyComplex {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return negate ? -1 : 1;
-  let ix = Math.pow(iv, iw);
+  let ix = powPositive(iv, iw);
   if (ix === Infinity) throw raise(E.OverflowError, 34, 'Numerical result out of range');
   return negate ? -ix : ix;
 }
@@ -153,8 +153,10 @@ const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const LO = LITTLE ? 0 : 1;
 const HI = LITTLE ? 1 : 0;
 
-/** Decomposes a finite nonzero |x| as mantissa * 2**exponent with an odd mantissa (< 2**53). */
-export function decompose(x: number): [number, number] {
+// decomposeInto's results (no allocation on the formatting fast path)
+let decM = 0, decE = 0;
+
+function decomposeInto(x: number): void {
   f64[0] = x;
   const hi = u32[HI]!, lo = u32[LO]!;
   const bexp = (hi >>> 20) & 0x7ff;
@@ -177,7 +179,21 @@ export function decompose(x: number): [number, number] {
     mant /= 2 ** tz;
     exp += tz;
   }
-  return [mant, exp];
+  decM = mant;
+  decE = exp;
+}
+
+/** Decomposes a finite nonzero |x| as mantissa * 2**exponent with an odd mantissa (< 2**53). */
+export function decompose(x: number): [number, number] {
+  decomposeInto(x);
+  return [decM, decE];
+}
+
+/** True when x's exact decimal expansion may have a tie (a final 5) right after `n` digits past
+ * the point, where JavaScript's toFixed (ties up) and Python (ties to even) can differ. */
+export function toFixedMayTie(ax: number, n: number): boolean {
+  decomposeInto(ax);
+  return decE < 0 && -decE === n + 1;
 }
 
 /** The exact decimal digits of a finite nonzero |x|: x = 0.DIGITS * 10**exponent, with no
@@ -206,6 +222,8 @@ export function exactDecimal(x: number): { digits: string; exponent: number } {
  * be empty (the value rounded to zero).
  */
 export function roundDecimal(x: number, n: number, significant: boolean): { digits: string; exponent: number } {
+  const fast = fastRoundDecimal(Math.abs(x), n, significant);
+  if (fast !== null) return fast;
   const d = exactDecimal(x);
   const keep = significant ? n : d.exponent + n; // number of leading digits kept
   const digits = d.digits;
@@ -233,6 +251,52 @@ export function roundDecimal(x: number, n: number, significant: boolean): { digi
   let end = kept.length;
   while (end > 0 && kept.charCodeAt(end - 1) === 48) end--;
   return { digits: kept.slice(0, end), exponent };
+}
+
+/**
+ * The fast path of roundDecimal: JavaScript's toFixed/toPrecision round the exact value correctly
+ * but send ties up, where Python rounds them to even. A tie needs the exact expansion to end
+ * with a 5 exactly one place past the last kept digit; when that cannot be, their result is used.
+ * Returns null when the exact path is needed.
+ */
+function fastRoundDecimal(ax: number, n: number, significant: boolean): { digits: string; exponent: number } | null {
+  if (n > 100 || n < (significant ? 1 : 0) || ax >= 1e21) return null;
+  decomposeInto(ax);
+  const m = decM, e = decE;
+  let s: string;
+  if (significant) {
+    // significant digits of the exact expansion
+    if (e >= 0) {
+      if (ax > MAX_SAFE) return null;
+      const t = String(ax);
+      let k = t.length;
+      while (k > 1 && t.charCodeAt(k - 1) === 48) k--;
+      if (k === n + 1) return null;
+    } else {
+      const est = Math.log10(m) + -e * 0.6989700043360189 + 1;
+      if (Math.abs(est - (n + 1)) < 2) return null;
+    }
+    s = ax.toPrecision(n);
+  } else {
+    if (e < 0 && -e === n + 1) return null;
+    s = ax.toFixed(n);
+  }
+  let exp10 = 0;
+  const ei = s.indexOf('e');
+  if (ei >= 0) {
+    exp10 = Number(s.slice(ei + 1));
+    s = s.slice(0, ei);
+  }
+  const dot = s.indexOf('.');
+  let digits = dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1);
+  let exponent = (dot < 0 ? s.length : dot) + exp10;
+  let a = 0;
+  while (a < digits.length && digits.charCodeAt(a) === 48) a++;
+  let b = digits.length;
+  while (b > a && digits.charCodeAt(b - 1) === 48) b--;
+  exponent -= a;
+  digits = a === 0 && b === digits.length ? digits : digits.slice(a, b);
+  return { digits, exponent: digits === '' ? -n : exponent };
 }
 
 // --- methods -------------------------------------------------------------------------------------
@@ -375,3 +439,203 @@ export function floatStr(x: number): string {
 }
 
 export { floatRepr };
+
+// --- pow: double-double exp/log ------------------------------------------------------------------
+// V8's Math.pow is not correctly rounded (1e16 ** -2 is 9.999999999999999e-33), while glibc's
+// pow, which CPython calls, is. powPositive computes exp(y * log(x)) in double-double arithmetic
+// (about 100 bits), so the final rounding to a double matches the correctly rounded result except
+// in cases within 2**-100 of a tie.
+
+// Scratch results of the double-double primitives (no allocation).
+let ddH = 0, ddL = 0;
+const SPLITTER = 134217729; // 2**27 + 1
+
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  ddL = (a - (s - bb)) + (b - bb);
+  ddH = s;
+}
+
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b), bl = b - bh;
+  ddL = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  ddH = p;
+}
+
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  let s = ddH, e = ddL;
+  twoSum(al, bl);
+  const t = ddH, f = ddL;
+  e += t;
+  let h = s + e;
+  e = e - (h - s);
+  s = h;
+  e += f;
+  h = s + e;
+  ddL = e - (h - s);
+  ddH = h;
+}
+
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const p = ddH;
+  const e = ddL + (ah * bl + al * bh);
+  const h = p + e;
+  ddL = e - (h - p);
+  ddH = h;
+}
+
+const LN2_HI = 0.6931471805599453, LN2_LO = 2.3190468138462996e-17;
+// 1/n as double-doubles for the Taylor series of exp.
+const INV_H: number[] = [], INV_L: number[] = [];
+for (let n = 1; n <= 12; n++) {
+  const h = 1 / n;
+  twoProd(h, n); // h * n = 1 - (residual)
+  INV_H[n] = h;
+  INV_L[n] = (1 - ddH - ddL) / n;
+}
+
+/** exp(th + tl) as a double-double mantissa in ddH/ddL and a power of two (returned). */
+function ddExp(th: number, tl: number): number {
+  const k = Math.round(th / LN2_HI);
+  // r = t - k*ln2
+  twoProd(k, LN2_HI);
+  const ph = ddH, pl = ddL + k * LN2_LO;
+  ddAdd(th, tl, -ph, -pl);
+  // scale by 2**-8 (exact), Taylor series of expm1, then square back 8 times
+  let rh = ddH * 0.00390625, rl = ddL * 0.00390625;
+  // Horner: e = r * (1 + r/2 * (1 + r/3 * (...)))
+  let eh = 1, el = 0;
+  for (let n = 11; n >= 1; n--) {
+    ddMul(rh, rl, INV_H[n]!, INV_L[n]!);
+    ddMul(ddH, ddL, eh, el);
+    if (n > 1) {
+      ddAdd(1, 0, ddH, ddL);
+    }
+    eh = ddH;
+    el = ddL;
+  }
+  // now e = expm1(r); (1 + e)^2 - 1 = 2e + e^2
+  for (let i = 0; i < 8; i++) {
+    ddMul(eh, el, eh, el);
+    ddAdd(2 * eh, 2 * el, ddH, ddL);
+    eh = ddH;
+    el = ddL;
+  }
+  ddAdd(1, 0, eh, el);
+  return k;
+}
+
+/** x ** n for a small integer n by squaring in double-double (much faster than exp/log). */
+function powInt(x: number, n: number): number {
+  const neg = n < 0;
+  if (neg) n = -n;
+  let rh = 1, rl = 0, bh = x, bl = 0;
+  for (;;) {
+    if (n & 1) {
+      ddMul(rh, rl, bh, bl);
+      rh = ddH;
+      rl = ddL;
+    }
+    n >>= 1;
+    if (n === 0) break;
+    ddMul(bh, bl, bh, bl);
+    bh = ddH;
+    bl = ddL;
+  }
+  if (!neg) return rh + rl;
+  // 1 / (rh + rl), with one correction step
+  const q = 1 / rh;
+  twoProd(q, rh);
+  const err = (1 - ddH) - ddL - q * rl;
+  return q + err / rh;
+}
+
+/** x ** y for finite x > 0 and finite y (x != 1), as glibc's correctly rounded pow. */
+export function powPositive(x: number, y: number): number {
+  if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === 0.5) return Math.sqrt(x);
+  if (y === -1) return 1 / x;
+  const rough = y * Math.log(x);
+  if (rough > 710) return Infinity;
+  if (rough < -746) return 0;
+  if (Number.isInteger(y) && y <= 64 && y >= -64 && rough < 700 && rough > -700) return powInt(x, y);
+  // x = m * 2**e with m in [sqrt(1/2), sqrt(2))
+  let e = 0;
+  let m = x;
+  if (m < 2.2250738585072014e-308) {
+    m *= 18014398509481984; // 2**54
+    e -= 54;
+  }
+  let ex = Math.floor(Math.log2(m));
+  let mm = m * 2 ** -ex;
+  if (mm < 1) { ex -= 1; mm = m * 2 ** -ex; }
+  if (mm >= 2) { ex += 1; mm = m * 2 ** -ex; }
+  if (mm > Math.SQRT2) { ex += 1; mm *= 0.5; }
+  e += ex;
+  // log(mm) by one Newton step from Math.log: l + mm * exp(-l) - 1
+  const l0 = Math.log(mm);
+  const k0 = ddExp(-l0, 0);
+  let gh = ddH * 2 ** k0, gl = ddL * 2 ** k0; // exp(-l0)
+  twoProd(mm, gh);
+  const ph = ddH, pl = ddL + mm * gl;
+  ddAdd(ph, pl, -1, 0);
+  ddAdd(l0, 0, ddH, ddL); // log(mm)
+  const lmh = ddH, lml = ddL;
+  // log(x) = e*ln2 + log(mm)
+  twoProd(e, LN2_HI);
+  const eh = ddH, el = ddL + e * LN2_LO;
+  ddAdd(eh, el, lmh, lml);
+  // t = y * log(x)
+  ddMul(ddH, ddL, y, 0);
+  const th = ddH, tl = ddL;
+  if (th > 710) return Infinity;
+  if (th < -746) return 0;
+  const k = ddExp(th, tl);
+  const h = ddH + ddL; // nearest double of the mantissa
+  if (k > 1000 || k < -1000) return ldexp(h, k);
+  return h * 2 ** k;
+}
+
+/** hypot(x, y) correctly rounded (as glibc's; V8's Math.hypot can be 1 ulp off): the sum of
+ * squares in double-double, then a corrected square root. */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  if (x < y) {
+    const t = x;
+    x = y;
+    y = t;
+  }
+  if (y === 0) return x;
+  // Scale into a range where the squares neither overflow nor lose bits to underflow.
+  let scale = 1;
+  if (x > 1e150) {
+    scale = 2 ** 600;
+    x *= 2 ** -600;
+    y *= 2 ** -600;
+  } else if (x < 1e-150) {
+    scale = 2 ** -600;
+    x *= 2 ** 600;
+    y *= 2 ** 600;
+  }
+  twoProd(x, x);
+  const xh = ddH, xl = ddL;
+  twoProd(y, y);
+  ddAdd(xh, xl, ddH, ddL);
+  const sh = ddH, sl = ddL;
+  const r = Math.sqrt(sh);
+  // one Newton correction: r + (s - r*r) / (2r)
+  twoProd(r, r);
+  const corr = ((sh - ddH) - ddL + sl) / (2 * r);
+  return (r + corr) * scale;
+}

@@ -7,7 +7,7 @@
 
 import { valueError, typeError, overflowError } from '../vm/raise.ts';
 import { PyFloat } from './float.ts';
-import { roundDecimal } from './float.ts';
+import { roundDecimal, toFixedMayTie } from './float.ts';
 import { PyComplex } from './complex.ts';
 import { intValue, intDigits, intToFloat, INT_MAX_STR_DIGITS, type IntLike } from './int.ts';
 import { floatToInt } from './float.ts';
@@ -50,11 +50,26 @@ function isAlign(c: number): boolean {
   return c === 60 || c === 62 || c === 61 || c === 94;
 }
 
+// Parsed specs by (defaults, spec): programs format with the same few specs over and over.
+const specCache = new Map<string, FormatSpec>();
+
 /**
  * parse_internal_render_format_spec. `typeName` is the type of the formatted object (for the
  * "Invalid format specifier" message); `defaultAlign` is '>' for numbers and '<' for str.
+ * The result is shared (cached): treat it as read-only.
  */
 export function parseFormatSpec(spec: string, typeName: string, defaultType = '', defaultAlign = '>'): FormatSpec {
+  const key = defaultType + defaultAlign + spec;
+  let f = specCache.get(key);
+  if (f === undefined) {
+    f = parseFormatSpecUncached(spec, typeName, defaultType, defaultAlign);
+    if (specCache.size >= 512) specCache.clear();
+    specCache.set(key, f);
+  }
+  return f;
+}
+
+function parseFormatSpecUncached(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   const n = spec.length;
   let pos = 0;
   let fill = ' ';
@@ -234,7 +249,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (f.sign !== '') {
     throw valueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
   }
-  if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in format specifier');
+  if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
   let len = cpLength(s);
@@ -371,6 +386,15 @@ export function doubleToString(x: number, code: string, precision: number, flags
     } else out = upper ? 'INF' : 'inf';
     return (negative ? '-' : (flags & DTSF_SIGN) !== 0 ? '+' : '') + out;
   }
+  // Fast path for 'f': toFixed is exact unless a tie is possible (it rounds ties up).
+  if (mode === 3 && precision <= 100) {
+    const ax = negative ? -x : x;
+    if (ax < 1e21 && !toFixedMayTie(ax, precision)) {
+      const t = ax.toFixed(precision);
+      if (negative && (flags & DTSF_NO_NEG_0) !== 0 && isAllZeros(t)) negative = false;
+      return (negative ? '-' : (flags & DTSF_SIGN) !== 0 ? '+' : '') + t + (alt && precision === 0 ? '.' : '');
+    }
+  }
   let digits: string;
   let decpt: number;
   if (x === 0) {
@@ -424,6 +448,14 @@ export function doubleToString(x: number, code: string, precision: number, flags
     s += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' : '') + ae;
   }
   return s;
+}
+
+function isAllZeros(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 48 && c !== 46) return false;
+  }
+  return true;
 }
 
 // --- format() of numbers -------------------------------------------------------------------------

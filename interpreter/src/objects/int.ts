@@ -9,7 +9,7 @@
 import { MAX_SAFE, intFromBigInt } from './object.ts';
 import { raise, typeError, valueError, overflowError, zeroDivisionError, memoryError } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
-import { PyFloat } from './float.ts';
+import { PyFloat, powPositive } from './float.ts';
 
 export type PyInt = number | bigint;
 /** An int or a bool (bool is an int in arithmetic). */
@@ -309,7 +309,7 @@ function floatPowSimple(x: number, y: number): number {
     neg = Number.isInteger(y) && Math.abs(y % 2) === 1;
   }
   if (x === 1) return neg ? -1 : 1;
-  const r = Math.pow(x, y);
+  const r = powPositive(x, y);
   if (r === Infinity) throw raise(E.OverflowError, 34, 'Numerical result out of range');
   return neg ? -r : r;
 }

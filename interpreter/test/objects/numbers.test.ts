@@ -223,6 +223,7 @@ function run(op: string, args: V[]): V {
       break;
     }
     case 'format': {
+      if (typeof a === 'string') return S.formatStr(a, b as string);
       const r = S.formatNumber(a as PyValue, b as string);
       if (r === null) throw new Error('not a number');
       return r;
