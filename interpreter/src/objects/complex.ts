@@ -4,7 +4,7 @@
 import { PyObject, makeBuiltinType } from './object.ts';
 import { zeroDivisionError, overflowError } from '../vm/raise.ts';
 import { complexRepr } from './repr.ts';
-import { powPositive, hypot } from './float.ts';
+import { powPositive, hypot, expCR, logCR, sinCR, cosCR } from './float.ts';
 
 export const complexType = makeBuiltinType('complex');
 
@@ -202,12 +202,12 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     const at = Math.atan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
-      len /= Math.exp(at * bi);
-      phase += bi * Math.log(vabs);
+      len *= expCR(-at * bi);
+      phase += bi * logCR(vabs);
     }
     if (isInf(phase)) edom = true; // cos/sin of an infinity set EDOM in libm
-    re = len * Math.cos(phase);
-    im = len * Math.sin(phase);
+    re = len * cosCR(phase);
+    im = len * sinCR(phase);
   }
   // _Py_ADJUST_ERANGE2: an infinite part is an overflow
   if (isInf(re) || isInf(im)) erange = true;

@@ -639,3 +639,106 @@ export function hypot(x: number, y: number): number {
   const corr = ((sh - ddH) - ddL + sl) / (2 * r);
   return (r + corr) * scale;
 }
+
+// --- correctly rounded exp, log, sin, cos (libm functions CPython's complex pow calls) -----------
+
+/** exp(x) correctly rounded in practice (glibc's is). */
+export function expCR(x: number): number {
+  if (!(x > -746 && x < 710)) return Math.exp(x);
+  const k = ddExp(x, 0);
+  const h = ddH + ddL;
+  return k > 1000 || k < -1000 ? ldexp(h, k) : h * 2 ** k;
+}
+
+/** log(x) correctly rounded in practice. */
+export function logCR(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log(x);
+  if (x === 1) return 0;
+  let m = x, e = 0;
+  if (m < 2.2250738585072014e-308) {
+    m *= 18014398509481984;
+    e -= 54;
+  }
+  let ex = Math.floor(Math.log2(m));
+  let mm = m * 2 ** -ex;
+  if (mm < 1) { ex -= 1; mm = m * 2 ** -ex; }
+  if (mm >= 2) { ex += 1; mm = m * 2 ** -ex; }
+  if (mm > Math.SQRT2) { ex += 1; mm *= 0.5; }
+  e += ex;
+  const l0 = Math.log(mm);
+  const k0 = ddExp(-l0, 0);
+  const gh = ddH * 2 ** k0, gl = ddL * 2 ** k0;
+  twoProd(mm, gh);
+  const ph = ddH, pl = ddL + mm * gl;
+  ddAdd(ph, pl, -1, 0);
+  ddAdd(l0, 0, ddH, ddL);
+  const lmh = ddH, lml = ddL;
+  twoProd(e, LN2_HI);
+  ddAdd(ddH, ddL + e * LN2_LO, lmh, lml);
+  return ddH + ddL;
+}
+
+// 1/n! as double-doubles, n = 0..27
+const FACT_H: number[] = [1], FACT_L: number[] = [0];
+for (let n = 1; n <= 27; n++) {
+  const inv = 1 / n;
+  twoProd(inv, n);
+  const invL = (1 - ddH - ddL) / n;
+  ddMul(FACT_H[n - 1]!, FACT_L[n - 1]!, inv, invL);
+  FACT_H[n] = ddH;
+  FACT_L[n] = ddL;
+}
+
+// pi/2 in 33-bit pieces (fdlibm's pio2_1, pio2_2, pio2_3 and the tail)
+const PIO2_1 = 1.57079632673412561417e+00, PIO2_2 = 6.07710050630396597660e-11;
+const PIO2_3 = 2.02226624871116645580e-21, PIO2_3T = 8.47842766036889956997e-32;
+
+/** sin (which = 0) or cos (which = 1) of x, correctly rounded in practice for |x| < 2**20. */
+function sinCosCR(x: number, which: number): number {
+  if (!(Math.abs(x) < 1048576)) return which === 0 ? Math.sin(x) : Math.cos(x);
+  if (x === 0) return which === 0 ? x : 1;
+  const k = Math.round(x / 1.5707963267948966);
+  // r = x - k*pi/2 in double-double
+  let rh = x - k * PIO2_1, rl = 0; // exact: k*PIO2_1 has at most 53 bits and is close to x
+  ddAdd(rh, rl, -k * PIO2_2, 0);
+  ddAdd(ddH, ddL, -k * PIO2_3, -k * PIO2_3T);
+  rh = ddH;
+  rl = ddL;
+  let q = (which + k) & 3; // sin(r + k*pi/2) = [sin, cos, -sin, -cos][k & 3](r); cos shifts by 1
+  ddMul(rh, rl, rh, rl);
+  const r2h = ddH, r2l = ddL;
+  let sh: number, sl: number;
+  if ((q & 1) === 0) {
+    // sin r = r * sum (-1)^i r^2i / (2i+1)!
+    let ah = FACT_H[27]!, al = FACT_L[27]!;
+    for (let n = 25; n >= 1; n -= 2) {
+      ddMul(ah, al, -r2h, -r2l);
+      ddAdd(FACT_H[n]!, FACT_L[n]!, ddH, ddL);
+      ah = ddH;
+      al = ddL;
+    }
+    ddMul(ah, al, rh, rl);
+    sh = ddH;
+    sl = ddL;
+  } else {
+    let ah = FACT_H[26]!, al = FACT_L[26]!;
+    for (let n = 24; n >= 0; n -= 2) {
+      ddMul(ah, al, -r2h, -r2l);
+      ddAdd(FACT_H[n]!, FACT_L[n]!, ddH, ddL);
+      ah = ddH;
+      al = ddL;
+    }
+    sh = ah;
+    sl = al;
+  }
+  const v = sh + sl;
+  return q >= 2 ? -v : v;
+}
+
+export function sinCR(x: number): number {
+  return sinCosCR(x, 0);
+}
+
+export function cosCR(x: number): number {
+  return sinCosCR(x, 1);
+}
