@@ -4,7 +4,7 @@
 import { PyObject, makeBuiltinType } from './object.ts';
 import { zeroDivisionError, overflowError } from '../vm/raise.ts';
 import { complexRepr } from './repr.ts';
-import { powPositive, hypot, expCR, logCR, sinCR, cosCR } from './float.ts';
+import { powPositive, hypot, expCR, logCR, sinCR, cosCR, atan2CR } from './float.ts';
 
 export const complexType = makeBuiltinType('complex');
 
@@ -199,7 +199,7 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
   } else {
     const vabs = hypot(ar, ai);
     let len = vabs === 1 || vabs === 0 || !isFinite(vabs) || !isFinite(br) ? Math.pow(vabs, br) : powPositive(vabs, br);
-    const at = Math.atan2(ai, ar);
+    const at = atan2CR(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
       len *= expCR(-at * bi);

@@ -731,8 +731,13 @@ function sinCosCR(x: number, which: number): number {
     sh = ah;
     sl = al;
   }
-  const v = sh + sl;
-  return q >= 2 ? -v : v;
+  if (q >= 2) {
+    sh = -sh;
+    sl = -sl;
+  }
+  // leave the double-double value in ddH/ddL for atan2CR
+  twoSum(sh, sl);
+  return ddH;
 }
 
 export function sinCR(x: number): number {
@@ -741,4 +746,31 @@ export function sinCR(x: number): number {
 
 export function cosCR(x: number): number {
   return sinCosCR(x, 1);
+}
+
+/** atan2(y, x) correctly rounded in practice: Math.atan2 refined by one Newton step on
+ * tan(theta - a) = (y cos a - x sin a) / (x cos a + y sin a), with sin and cos in double-double. */
+export function atan2CR(y: number, x: number): number {
+  const a = Math.atan2(y, x);
+  if (!isFinite(x) || !isFinite(y) || x === 0 || y === 0 || x !== x || y !== y) return a;
+  // scale into a comfortable range (atan2 does not depend on a common factor)
+  const m = Math.max(Math.abs(x), Math.abs(y));
+  const sc = 2 ** -Math.round(Math.log2(m));
+  const xs = x * sc, ys = y * sc;
+  if (!isFinite(xs) || !isFinite(ys) || xs === 0 || ys === 0) return a;
+  if (Math.abs(a) >= 1048576) return a;
+  sinCosCR(a, 1);
+  const ch = ddH, cl = ddL;
+  sinCosCR(a, 0);
+  const sh = ddH, sl = ddL;
+  // num = ys*c - xs*s, den = xs*c + ys*s
+  twoProd(ys, ch);
+  let nh = ddH, nl = ddL + ys * cl;
+  twoProd(xs, sh);
+  ddAdd(nh, nl, -ddH, -(ddL + xs * sl));
+  nh = ddH;
+  nl = ddL;
+  const den = xs * ch + ys * sh;
+  const delta = (nh + nl) / den;
+  return a + delta;
 }
