@@ -74,10 +74,10 @@ function digitValue(c: number): number {
 // --- int ---------------------------------------------------------------------------------------
 
 /** int(s, base) for a str s. `base` is 0 or 2..36 (checked here too). */
-export function parseInt(s: string, base: number = 10, maxDigits: number = INT_MAX_STR_DIGITS): PyInt {
+export function intFromString(s: string, base: number = 10, maxDigits: number = INT_MAX_STR_DIGITS): PyInt {
   if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const t = transformDecimalAndSpace(s);
-  const r = parseIntAscii(t, base, maxDigits);
+  const r = intFromAsciiString(t, base, maxDigits);
   if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${truncRepr(s)}`);
   return r;
 }
@@ -90,7 +90,7 @@ function truncRepr(s: string): string {
 }
 
 /** PyLong_FromString on ASCII text; null for a syntax error. */
-export function parseIntAscii(s: string, base: number, maxDigits: number = INT_MAX_STR_DIGITS): PyInt | null {
+export function intFromAsciiString(s: string, base: number, maxDigits: number = INT_MAX_STR_DIGITS): PyInt | null {
   let i = 0;
   const n = s.length;
   while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
@@ -261,14 +261,14 @@ export function parseFloatPrefix(s: string, i: number): number {
 }
 
 /** float(s) for a str s (PyFloat_FromString). */
-export function parseFloat(s: string): number {
-  const r = parseFloatOrNull(s);
+export function floatFromString(s: string): number {
+  const r = floatFromStringOrNull(s);
   if (r === null) throw valueError(`could not convert string to float: ${strRepr(s)}`);
   return r;
 }
 
 /** float(s), or null when s is not a float literal. */
-export function parseFloatOrNull(s: string): number | null {
+export function floatFromStringOrNull(s: string): number | null {
   let t: string | null = transformDecimalAndSpace(s);
   t = removeUnderscores(t);
   if (t === null) return null;
@@ -284,7 +284,7 @@ export function parseFloatOrNull(s: string): number | null {
 // --- complex -------------------------------------------------------------------------------------
 
 /** complex(s) for a str s, as [real, imag]. */
-export function parseComplex(s: string): [number, number] {
+export function complexFromString(s: string): [number, number] {
   const malformed = () => valueError('complex() arg is a malformed string');
   let t: string | null = transformDecimalAndSpace(s);
   t = removeUnderscores(t);

@@ -196,9 +196,9 @@ function run(op: string, args: V[]): V {
       if (args.length === 2) return floatOp(name, a!, b!);
       return unaryFloat(name, (a as F.PyFloat).value);
     case 'parse':
-      if (name === 'int') return P.parseInt(a as string, Number(b));
-      if (name === 'float') return fl(P.parseFloat(a as string));
-      return new C.PyComplex(...P.parseComplex(a as string));
+      if (name === 'int') return P.intFromString(a as string, Number(b));
+      if (name === 'float') return fl(P.floatFromString(a as string));
+      return new C.PyComplex(...P.complexFromString(a as string));
     case 'complex': {
       if (args.length === 1) {
         const z = a as C.PyComplex;
