@@ -19,7 +19,7 @@ import { PyBaseException, newException, type TracebackEntry } from '../objects/e
 import * as E from '../objects/exceptions.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { RaisedException, raise, typeError, nameError } from './raise.ts';
-import { nativeBinaryOp, unsupportedOperands, nativeCompare, unsupportedComparison, UNSUPPORTED, intBinaryOp } from './operators.ts';
+import { nativeBinaryOp, unsupportedOperands, nativeCompare, unsupportedComparison, UNSUPPORTED, UNSUPPORTED_NEEDS_VM, intBinaryOp } from './operators.ts';
 import { bindArguments } from './call.ts';
 import { TailCall, CompareOp } from './interp.ts';
 import type { VM } from './vm.ts';
@@ -196,6 +196,10 @@ export function execute(vm: VM, entry: Frame): PyValue {
               break;
             }
             const r = nativeBinaryOp(arg, a, b);
+            if (r === UNSUPPORTED_NEEDS_VM) {
+              stack[sp - 1] = vm.binaryOpWithVm(arg, a, b);
+              break;
+            }
             if (r === UNSUPPORTED) {
               const viaDunder = binaryOpDunder(vm, arg, a, b);
               if (viaDunder === UNSUPPORTED) unsupportedOperands(arg, a, b);

@@ -7,34 +7,23 @@
 // to Python code is a frame, never a nested JS call).
 
 import { BinaryOp, BINARY_OP_SYMBOLS } from '../compiler/opcodes.ts';
-import { typeOf, intFromBigInt, None, type PyValue } from '../objects/object.ts';
+import { typeOf, None, type PyValue } from '../objects/object.ts';
+import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPow, intLshift, intRshift, intAnd, intOr, intXor, compareIntFloat, intCompare } from '../objects/int.ts';
+import { floatTrueDiv, floatFloorDiv, floatMod, floatPow } from '../objects/float.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyList, listType } from '../objects/list.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
-import { typeError, valueError, zeroDivisionError } from './raise.ts';
+import { typeError, zeroDivisionError } from './raise.ts';
 import { CompareOp } from './interp.ts';
 
 /** Result marker: the operands' types do not support the operation natively. */
 export const UNSUPPORTED: unique symbol = Symbol('unsupported');
-
-function toBig(v: number | bigint | boolean): bigint {
-  return typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? (v ? 1 : 0) : v);
-}
+/** Result marker: a builtin operation that needs the interpreter (str % args formats values). */
+export const UNSUPPORTED_NEEDS_VM: unique symbol = Symbol('needs vm');
 
 function isIntLike(v: PyValue): v is number | bigint | boolean {
   const t = typeof v;
   return t === 'number' || t === 'bigint' || t === 'boolean';
-}
-
-/** Python floor division and modulo on bigints. */
-function bigFloorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-
-function bigMod(a: bigint, b: bigint): bigint {
-  const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 
 /** int op int, for ints and bools. */
@@ -86,42 +75,32 @@ export function intBinaryOp(op: BinaryOp, a: number | bigint | boolean, b: numbe
         break;
     }
   }
-  const x = toBig(a);
-  const y = toBig(b);
+  // Beyond the small-int fast paths: objects/int.ts has the complete semantics.
   switch (op) {
     case BinaryOp.ADD:
-      return intFromBigInt(x + y);
+      return intAdd(a, b);
     case BinaryOp.SUBTRACT:
-      return intFromBigInt(x - y);
+      return intSub(a, b);
     case BinaryOp.MULTIPLY:
-      return intFromBigInt(x * y);
+      return intMul(a, b);
     case BinaryOp.FLOOR_DIVIDE:
-      if (y === 0n) throw zeroDivisionError('integer division or modulo by zero');
-      return intFromBigInt(bigFloorDiv(x, y));
+      return intFloorDiv(a, b);
     case BinaryOp.REMAINDER:
-      if (y === 0n) throw zeroDivisionError('integer modulo by zero');
-      return intFromBigInt(bigMod(x, y));
+      return intMod(a, b);
     case BinaryOp.TRUE_DIVIDE:
-      if (y === 0n) throw zeroDivisionError('division by zero');
-      return new PyFloat(Number(x) / Number(y));
+      return new PyFloat(intTrueDiv(a, b));
     case BinaryOp.POWER:
-      if (y < 0n) {
-        if (x === 0n) throw zeroDivisionError('zero to a negative power');
-        return new PyFloat(Math.pow(Number(x), Number(y)));
-      }
-      return intFromBigInt(x ** y);
+      return intPow(a, b);
     case BinaryOp.LSHIFT:
-      if (y < 0n) throw valueError('negative shift count');
-      return intFromBigInt(x << y);
+      return intLshift(a, b);
     case BinaryOp.RSHIFT:
-      if (y < 0n) throw valueError('negative shift count');
-      return intFromBigInt(x >> y);
+      return intRshift(a, b);
     case BinaryOp.AND:
-      return intFromBigInt(x & y);
+      return intAnd(a, b);
     case BinaryOp.OR:
-      return intFromBigInt(x | y);
+      return intOr(a, b);
     case BinaryOp.XOR:
-      return intFromBigInt(x ^ y);
+      return intXor(a, b);
     default:
       return UNSUPPORTED as never;
   }
@@ -144,20 +123,15 @@ function floatBinaryOp(op: BinaryOp, x: number, y: number): PyValue {
     case BinaryOp.MULTIPLY:
       return new PyFloat(x * y);
     case BinaryOp.TRUE_DIVIDE:
-      if (y === 0) throw zeroDivisionError('float division by zero');
-      return new PyFloat(x / y);
+      return new PyFloat(floatTrueDiv(x, y));
     case BinaryOp.FLOOR_DIVIDE:
-      if (y === 0) throw zeroDivisionError('float floor division by zero');
-      return new PyFloat(Math.floor(x / y));
-    case BinaryOp.REMAINDER: {
-      if (y === 0) throw zeroDivisionError('float modulo by zero');
-      let r = x % y;
-      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-      else if (r === 0) r = y < 0 ? -0 : 0;
-      return new PyFloat(r);
+      return new PyFloat(floatFloorDiv(x, y));
+    case BinaryOp.REMAINDER:
+      return new PyFloat(floatMod(x, y));
+    case BinaryOp.POWER: {
+      const r = floatPow(x, y);
+      return typeof r === 'number' ? new PyFloat(r) : r;
     }
-    case BinaryOp.POWER:
-      return new PyFloat(Math.pow(x, y));
     default:
       return UNSUPPORTED as never;
   }
@@ -167,11 +141,12 @@ function floatBinaryOp(op: BinaryOp, x: number, y: number): PyValue {
  * A binary operator on builtin operand types, or UNSUPPORTED when neither operand's type
  * implements it natively (the caller then tries the operands' dunder methods).
  */
-export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED {
+export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED | typeof UNSUPPORTED_NEEDS_VM {
   if (op >= BinaryOp.INPLACE) op -= BinaryOp.INPLACE;
   if (isIntLike(a) && isIntLike(b)) return intBinaryOp(op, a, b);
   if (typeof a === 'string') {
     if (op === BinaryOp.ADD && typeof b === 'string') return a + b;
+    if (op === BinaryOp.REMAINDER) return UNSUPPORTED_NEEDS_VM;
     if (op === BinaryOp.MULTIPLY && isIntLike(b)) return a.repeat(Math.max(0, Number(b)));
     if (op === BinaryOp.ADD) throw typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
     return UNSUPPORTED;
@@ -211,17 +186,20 @@ export function unsupportedOperands(op: BinaryOp, a: PyValue, b: PyValue): never
 
 /** Native rich comparison between builtin values, or UNSUPPORTED. */
 export function nativeCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED {
-  let x: number | bigint | string;
-  let y: number | bigint | string;
-  if (typeof a === 'number' && typeof b === 'number') {
-    x = a;
-    y = b;
-  } else if (typeof a === 'string' && typeof b === 'string') {
-    x = a;
-    y = b;
+  let c: number;
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (op === CompareOp.EQ) return a === b;
+    if (op === CompareOp.NE) return a !== b;
+    c = compareCodePoints(a, b);
+  } else if (isIntLike(a) && isIntLike(b)) {
+    c = intCompare(a, b);
   } else if ((isIntLike(a) || a instanceof PyFloat) && (isIntLike(b) || b instanceof PyFloat)) {
-    x = a instanceof PyFloat ? a.value : typeof a === 'boolean' ? (a ? 1 : 0) : a;
-    y = b instanceof PyFloat ? b.value : typeof b === 'boolean' ? (b ? 1 : 0) : b;
+    // Exact comparison of an int with a float (no rounding of big ints); nan is unordered.
+    const x = a instanceof PyFloat ? a.value : null;
+    const y = b instanceof PyFloat ? b.value : null;
+    if (x !== null && y !== null) c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    else if (x !== null) c = x !== x ? NaN : -compareIntFloat(b as number | bigint | boolean, x);
+    else c = y! !== y! ? NaN : compareIntFloat(a as number | bigint | boolean, y!);
   } else if (op === CompareOp.EQ || op === CompareOp.NE) {
     if (a === b) return op === CompareOp.EQ;
     if (a === None || b === None) return op === CompareOp.NE;
@@ -229,20 +207,39 @@ export function nativeCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue | 
   } else {
     return UNSUPPORTED;
   }
+  if (c !== c) return op === CompareOp.NE;
   switch (op) {
     case CompareOp.LT:
-      return x < y;
+      return c < 0;
     case CompareOp.LE:
-      return x <= y;
+      return c <= 0;
     case CompareOp.EQ:
-      return x == y; // number/bigint mixes compare by value
+      return c === 0;
     case CompareOp.NE:
-      return x != y;
+      return c !== 0;
     case CompareOp.GT:
-      return x > y;
+      return c > 0;
     case CompareOp.GE:
-      return x >= y;
+      return c >= 0;
   }
+}
+
+/** Compares two strings by code point (JS compares UTF-16 units, which orders astral characters
+ * differently). */
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // A surrogate starts an astral character, which is above every BMP character.
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys) return xs ? 1 : -1;
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length - b.length;
 }
 
 const COMPARE_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];

@@ -19,6 +19,10 @@ import { PyBuiltinFunction, builtinFunction, type Kwargs } from '../objects/func
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType } from '../objects/set.ts';
 import { hashValue } from '../objects/hash.ts';
+import { formatNumber } from '../objects/format-spec.ts';
+import { strFormatSpec, strPercent } from '../objects/str-format.ts';
+import { PyComplex } from '../objects/complex.ts';
+import { complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
 import '../objects/str.ts';
 import '../objects/bytes.ts';
@@ -243,6 +247,12 @@ export class VM implements Interp {
     return true;
   }
 
+  /** Builtin binary operations that need the interpreter: `str % args`. */
+  binaryOpWithVm(op: number, a: PyValue, b: PyValue): PyValue {
+    void op;
+    return strPercent(this, a as string, b);
+  }
+
   nativeUnary(op: UnaryOp, v: PyValue): PyValue | typeof UNSUPPORTED {
     if (v instanceof PyFloat) {
       if (op === UnaryOp.NEGATIVE) return new PyFloat(-v.value);
@@ -462,6 +472,7 @@ export class VM implements Interp {
     if (v === NotImplemented) return 'NotImplemented';
     if (v === Ellipsis) return 'Ellipsis';
     if (v instanceof PyFloat) return floatRepr(v.value);
+    if (v instanceof PyComplex) return complexRepr(v.re, v.im);
     if (v instanceof PyList) return '[' + v.items.map((x) => this.repr(x)).join(', ') + ']';
     if (v instanceof PyTuple) return v.items.length === 1 ? `(${this.repr(v.items[0]!)},)` : '(' + v.items.map((x) => this.repr(x)).join(', ') + ')';
     if (v instanceof PyDict) return dictRepr(this, v);
@@ -496,8 +507,12 @@ export class VM implements Interp {
   }
 
   format(v: PyValue, spec: string): string {
+    if (typeof v === 'string') return spec === '' ? v : strFormatSpec(this, v, spec);
+    const n = formatNumber(v, spec);
+    if (n !== null) return n;
     if (spec === '') return this.str(v);
-    throw raise(E.ValueError, `format specifications are not supported yet: '${spec}'`);
+    // object.__format__ with a non-empty spec.
+    throw typeError(`unsupported format string passed to ${typeOf(v).name}.__format__`);
   }
 
   // --- Exceptions ------------------------------------------------------------------------------
