@@ -70,4 +70,8 @@ export interface Interp {
    * suspend.
    */
   nativeIter(v: PyValue): Iterator<PyValue> | null;
+  /** iter(v): an iterator object (may run Python code: __iter__). */
+  getIter(v: PyValue): PyValue;
+  /** next(it): the next item, or undefined when exhausted (may run Python code: __next__). */
+  iterNext(it: PyValue): PyValue | undefined;
 }
