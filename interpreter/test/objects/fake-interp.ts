@@ -128,6 +128,13 @@ export class FakeInterp implements Interp {
     if (callable instanceof PyBuiltinFunction) return callable.fn(this, args, kwargs);
     throw new Error('fake interp: callNested');
   }
+  /** Iteration objects are not needed by these fixtures: iterate natively. */
+  getIter(v: PyValue): PyValue {
+    throw new Error(`fake interp: getIter(${String(v)})`);
+  }
+  iterNext(it: PyValue): PyValue | undefined {
+    throw new Error(`fake interp: iterNext(${String(it)})`);
+  }
   nativeIter(v: PyValue): Iterator<PyValue> | null {
     let it: PySetIterator | PyDictIterator | null = null;
     if (v instanceof PyDictView) it = new PyDictIterator(v.dict, v.kind);

@@ -191,6 +191,13 @@ export class StrFakeInterp implements Interp {
     if (callable instanceof PyBuiltinFunction) return callable.fn(this, args, kwargs);
     throw new Error('fake interp: callNested');
   }
+  /** Iteration objects are not needed by these fixtures: iterate natively. */
+  getIter(v: PyValue): PyValue {
+    throw new Error(`fake interp: getIter(${String(v)})`);
+  }
+  iterNext(it: PyValue): PyValue | undefined {
+    throw new Error(`fake interp: iterNext(${String(it)})`);
+  }
   nativeIter(v: PyValue): Iterator<PyValue> | null {
     if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
     if (typeof v === 'string') return chars(v)[Symbol.iterator]();
