@@ -1,0 +1,99 @@
+// abs, divmod, pow, round (Python/bltinmodule.c builtin_abs, builtin_divmod, builtin_pow_impl,
+// builtin_round_impl): builtin numbers natively, other types through their dunder methods.
+
+import { None, NotImplemented, typeOf, isInt, type PyValue } from '../objects/object.ts';
+import { PyFloat, floatDivmod, floatRound, floatRoundToInt } from '../objects/float.ts';
+import { PyComplex, complexAbs } from '../objects/complex.ts';
+import { intAbs, intDivmod, intPowMod, intRound, intValue } from '../objects/int.ts';
+import { newTuple } from '../objects/tuple.ts';
+import { typeName, unpack } from '../objects/str-args.ts';
+import type { NativeFn } from '../objects/function.ts';
+import { BinaryOp } from '../compiler/opcodes.ts';
+import type { Interp } from '../vm/interp.ts';
+import { typeError, valueError } from '../vm/raise.ts';
+import { binaryOp, callSpecial, checkPositional, indexOrError, noKwargs, oneArg } from './common.ts';
+
+const isIntLike = (v: PyValue): v is number | bigint | boolean => isInt(v) || typeof v === 'boolean';
+const asFloat = (v: PyValue): number | null =>
+  v instanceof PyFloat ? v.value : isIntLike(v) ? Number(intValue(v)) : null;
+
+export const abs: NativeFn = (vm, args, kwargs) => {
+  const v = oneArg('abs', args, kwargs);
+  if (isIntLike(v)) return intAbs(v);
+  if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
+  if (v instanceof PyComplex) return new PyFloat(complexAbs(v));
+  const r = callSpecial(vm, v, '__abs__', []);
+  if (r === undefined) throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
+  return r;
+};
+
+export const divmod: NativeFn = (vm, args, kwargs) => {
+  noKwargs('divmod', kwargs);
+  checkPositional('divmod', args.length, 2, 2);
+  const [a, b] = args as [PyValue, PyValue];
+  if (isIntLike(a) && isIntLike(b)) return newTuple(intDivmod(a, b));
+  const fa = asFloat(a), fb = asFloat(b);
+  if (fa !== null && fb !== null) {
+    const [q, r] = floatDivmod(fa, fb);
+    return newTuple([new PyFloat(q), new PyFloat(r)]);
+  }
+  return dunderDivmod(vm, a, b);
+};
+
+function dunderDivmod(vm: Interp, a: PyValue, b: PyValue): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  const rightFirst = ta !== tb && tb.isSubtypeOf(ta) && tb.lookup('__rdivmod__') !== undefined;
+  if (rightFirst) {
+    const x = callSpecial(vm, b, '__rdivmod__', [a]);
+    if (x !== undefined && x !== NotImplemented) return x;
+  }
+  if (!(a instanceof PyComplex)) {
+    const y = callSpecial(vm, a, '__divmod__', [b]);
+    if (y !== undefined && y !== NotImplemented) return y;
+  }
+  if (!rightFirst && ta !== tb && !(b instanceof PyComplex)) {
+    const z = callSpecial(vm, b, '__rdivmod__', [a]);
+    if (z !== undefined && z !== NotImplemented) return z;
+  }
+  throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** pow(base, exp, mod=None) */
+export const pow: NativeFn = (vm, args, kwargs) => {
+  const [base, exp, mod] = unpack('pow', [None, ...args], kwargs, ['base', 'exp', 'mod'], 0, 2) as [PyValue, PyValue, PyValue | undefined];
+  if (mod === undefined || mod === None) return binaryOp(vm, BinaryOp.POWER, base, exp);
+  if (isIntLike(base) && isIntLike(exp) && isIntLike(mod)) return intPowMod(base, exp, mod);
+  const num = (v: PyValue) => isIntLike(v) || v instanceof PyFloat;
+  if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) {
+    if ([base, exp, mod].every((v) => num(v) || v instanceof PyComplex)) throw valueError('complex modulo');
+  } else if (num(base) && num(exp) && num(mod)) {
+    throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  // Three-argument __pow__ of other types (ternary_op tries only the base's slot with a mod).
+  if (!isIntLike(base) && !(base instanceof PyFloat) && !(base instanceof PyComplex)) {
+    const r = callSpecial(vm, base, '__pow__', [exp, mod]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+};
+
+/** round(number, ndigits=None) */
+export const round: NativeFn = (vm, args, kwargs) => {
+  const [num, nd] = unpack('round', [None, ...args], kwargs, ['number', 'ndigits'], 0, 1) as [PyValue, PyValue | undefined];
+  const ndigits = nd === undefined ? None : nd;
+  if (isIntLike(num)) {
+    if (ndigits === None) return intValue(num);
+    return intRound(num, indexOrError(vm, ndigits));
+  }
+  if (num instanceof PyFloat) {
+    if (ndigits === None) return floatRoundToInt(num.value);
+    const n = indexOrError(vm, ndigits);
+    // double_round clamps ndigits far beyond the double's range.
+    const clamped = typeof n === 'bigint' ? (n > 0n ? 100000 : -100000) : n;
+    return new PyFloat(floatRound(num.value, clamped));
+  }
+  if (typeOf(num).lookup('__round__') === undefined) {
+    throw typeError(`type ${typeName(num)} doesn't define __round__ method`);
+  }
+  return ndigits === None ? callSpecial(vm, num, '__round__', [])! : callSpecial(vm, num, '__round__', [ndigits])!;
+};
