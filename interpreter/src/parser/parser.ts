@@ -63,7 +63,6 @@ export class Parser {
   pos = 0;
   /** True in the second pass, when the invalid_* rules run. */
   callInvalidRules = false;
-  secondPass = false;
   /** Rule nesting depth, bounded by MAXSTACK like CPython's p->level. */
   level = 0;
   readonly tokenizer: Tokenizer;
@@ -264,7 +263,6 @@ export class Parser {
    * at the current position, moving past it, or MEMO_MISS.
    */
   memoGet(id: number): unknown {
-    id = this.memoId(id);
     if (this.pos === this.tokens.length) this.fill();
     const list = this.memoLists[this.pos]!;
     if (list !== null) {
@@ -280,7 +278,6 @@ export class Parser {
 
   /** The store half: records `result` for the rule started at `start` and returns it. */
   memoSet<T>(id: number, start: number, result: T | null): T | null {
-    id = this.memoId(id);
     if (result === null) this.pos = start;
     const entries = this.memoLists[start];
     if (entries === null) this.memoLists[start] = [id, result, this.pos];
@@ -288,17 +285,7 @@ export class Parser {
     return result;
   }
 
-  /**
-   * Results computed with the invalid rules switched off inside the second pass
-   * (expression_without_invalid) are kept apart from the others, so a later parse of the same
-   * position with the invalid rules on still runs them.
-   */
-  private memoId(id: number): number {
-    return this.callInvalidRules || !this.secondPass ? id : id + 128;
-  }
-
   memoize<T>(id: number, rule: (p: Parser) => T | null): T | null {
-    id = this.memoId(id);
     // Like _PyPegen_is_memoized, make sure the token at the position has been read.
     if (this.pos === this.tokens.length) this.fill();
     const start = this.pos;
@@ -540,7 +527,6 @@ function parseTwoPass(p: Parser): ModNode {
   p.pos = 0;
   p.level = 0;
   p.callInvalidRules = true;
-  p.secondPass = true;
   try {
     runStartRule(p);
   } catch (e) {
