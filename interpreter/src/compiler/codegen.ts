@@ -172,6 +172,8 @@ export class CodeGenerator {
         return this.breakContinue(s, false);
       case 'FunctionDef':
         return this.functionDef(s);
+      case 'ClassDef':
+        return this.classDef(s);
       case 'Return':
         return this.returnStatement(s);
       case 'Global':
@@ -500,6 +502,69 @@ export class CodeGenerator {
     const code = this.compileFunctionBody(s, s.name, s.args, s.body, true);
     this.makeClosure(code, flags, s);
     u.setLocation(s);
+    for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 1);
+    this.storeName(s.name, s);
+  }
+
+  /** class C(bases, **kw): body  (codegen.c: codegen_class) */
+  private classDef(s: ast.ClassDef): void {
+    const u = this.scope.unit;
+    for (const d of s.decorator_list) this.expr(d);
+    if (s.type_params.length) throw new NotYetCompiled('type parameters', s);
+    const ste = this.symtable.blocks.get(s);
+    if (ste === undefined) throw new Error('internal error: no symbol table entry for a class');
+    const outer = this.scope;
+    const qualname = this.qualnameFor(s.name);
+    const inner = new Scope(ste, s.name, qualname, s.name, s.lineno);
+    this.scope = inner;
+    let code: PyCode;
+    try {
+      const cu = inner.unit;
+      cu.setLocation(s);
+      // The namespace starts with __module__, __qualname__ and __firstlineno__ (3.13+).
+      cu.emit(Op.LOAD_NAME, cu.nameIdx('__name__'));
+      cu.emit(Op.STORE_NAME, cu.nameIdx('__module__'));
+      cu.emit(Op.LOAD_CONST, cu.constIndex(qualname));
+      cu.emit(Op.STORE_NAME, cu.nameIdx('__qualname__'));
+      cu.emit(Op.LOAD_CONST, cu.constIndex(s.lineno));
+      cu.emit(Op.STORE_NAME, cu.nameIdx('__firstlineno__'));
+      let body = s.body;
+      const first = body[0];
+      if (first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+        cu.setLocation(first);
+        cu.emit(Op.LOAD_CONST, cu.constIndex(first.value.value));
+        cu.emit(Op.STORE_NAME, cu.nameIdx('__doc__'));
+        body = body.slice(1);
+      }
+      this.statements(body);
+      cu.setLocation(s);
+      if (ste.needsClassClosure) {
+        // The __class__ cell goes into the namespace; type.__new__ fills it with the class.
+        cu.emit(Op.LOAD_CLOSURE, this.derefIndex('__class__'));
+        cu.emit(Op.STORE_NAME, cu.nameIdx('__classcell__'));
+      }
+      cu.emit(Op.RETURN_CONST, cu.constIndex(None));
+      code = this.finishCode(inner, 0, 0, 0, 0, None);
+    } finally {
+      this.scope = outer;
+    }
+    u.setLocation(s);
+    u.emit(Op.LOAD_BUILD_CLASS);
+    this.makeClosure(code, 0, s);
+    u.emit(Op.LOAD_CONST, u.constIndex(s.name));
+    if (s.bases.some((b) => b._type === 'Starred') || s.keywords.some((k) => k.arg === null)) {
+      throw new NotYetCompiled('star arguments in a class statement', s);
+    }
+    for (const b of s.bases) this.expr(b);
+    u.setLocation(s);
+    if (s.keywords.length) {
+      for (const k of s.keywords) this.expr(k.value);
+      u.setLocation(s);
+      u.emit(Op.LOAD_CONST, u.constIndex(newTuple(s.keywords.map((k) => k.arg!))));
+      u.emit(Op.CALL_KW, 2 + s.bases.length + s.keywords.length);
+    } else {
+      u.emit(Op.CALL, 2 + s.bases.length);
+    }
     for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 1);
     this.storeName(s.name, s);
   }

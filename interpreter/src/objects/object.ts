@@ -48,6 +48,11 @@ export class PyType extends PyObject {
     return undefined;
   }
 
+  /** A class created by a class statement (not a builtin type). */
+  isHeapType(): boolean {
+    return (this.flags & TYPE_FLAG_HEAPTYPE) !== 0;
+  }
+
   /** True when this type is `other` or derives from it. */
   isSubtypeOf(other: PyType): boolean {
     if (this === other) return true;

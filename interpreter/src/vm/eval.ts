@@ -10,10 +10,11 @@
 
 import { Op, BinaryOp, UnaryOp, BINARY_OP_DUNDERS } from '../compiler/opcodes.ts';
 import { PyCode } from '../compiler/code.ts';
-import { None, Ellipsis, typeOf, isInstance, PyType, type PyValue } from '../objects/object.ts';
+import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, type PyValue } from '../objects/object.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyList } from '../objects/list.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
+import { PyMethod, PyInstance } from '../objects/instance.ts';
 import { PyBuiltinFunction } from '../objects/function.ts';
 import { PyBaseException, newException, type TracebackEntry } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
@@ -70,6 +71,50 @@ export function execute(vm: VM, entry: Frame): PyValue {
     if (callable instanceof PyFunction) {
       enterFunction(callable, args, argsStart, nargs, kwnames, kwvalues, ReturnAction.PUSH);
       return null;
+    }
+    if (callable instanceof PyMethod) {
+      const withSelf = [callable.self, ...args.slice(argsStart, argsStart + nargs)];
+      return callValue(callable.func, withSelf, 0, withSelf.length, kwnames, kwvalues);
+    }
+    if (callable === vm.buildClassFunction) {
+      // __build_class__(body, name, *bases): run the body with a fresh namespace; the class is
+      // created when the body's frame returns (ReturnAction.BUILD_CLASS).
+      const positional = args.slice(argsStart, argsStart + nargs);
+      const body = positional[0];
+      if (!(body instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+      if (typeof positional[1] !== 'string') throw typeError('__build_class__: name is not a string');
+      if (kwnames !== null && kwnames.some((k) => k !== 'metaclass')) throw typeError('class keyword arguments are not supported yet');
+      if (frame.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+      const f = new Frame(body.code, body.globals, vm.builtins, new Map(), body);
+      initCells(f, body);
+      f.back = frame;
+      f.depth = frame.depth + 1;
+      f.returnAction = ReturnAction.BUILD_CLASS;
+      f.pendingValue = newTuple(positional.slice(1));
+      save();
+      load(f);
+      return null;
+    }
+    if (callable instanceof PyInstance) {
+      const call = callable.type.lookup('__call__');
+      if (call instanceof PyFunction) {
+        const withSelf = [callable as PyValue, ...args.slice(argsStart, argsStart + nargs)];
+        enterFunction(call, withSelf, 0, withSelf.length, kwnames, kwvalues, ReturnAction.PUSH);
+        return null;
+      }
+      throw typeError(`'${callable.type.name}' object is not callable`);
+    }
+    if (callable instanceof PyType && callable.isHeapType()) {
+      const positional = args.slice(argsStart, argsStart + nargs);
+      const instance = vm.newInstance(callable, positional, kwnames);
+      const init = callable.lookup('__init__');
+      if (init instanceof PyFunction) {
+        enterFunction(init, [instance, ...positional], 0, positional.length + 1, kwnames, kwvalues, ReturnAction.INIT);
+        frame.pendingValue = instance;
+        return null;
+      }
+      vm.checkDefaultInit(callable, instance, positional, kwnames);
+      return instance;
     }
     const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
     let result = vm.callNative(callable, positional, kwnames, kwvalues);
@@ -438,7 +483,21 @@ export function execute(vm: VM, entry: Frame): PyValue {
               return result;
             }
             load(finished.back!);
-            stack[sp++] = finished.returnAction === ReturnAction.PUSH_PENDING ? finished.pendingValue! : result;
+            switch (finished.returnAction) {
+              case ReturnAction.PUSH:
+                stack[sp++] = result;
+                break;
+              case ReturnAction.PUSH_PENDING:
+                stack[sp++] = finished.pendingValue!;
+                break;
+              case ReturnAction.INIT:
+                if (result !== None) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
+                stack[sp++] = finished.pendingValue!;
+                break;
+              case ReturnAction.BUILD_CLASS:
+                stack[sp++] = vm.finishClass(finished, (finished.pendingValue as PyTuple).items);
+                break;
+            }
             break;
           }
 
@@ -480,6 +539,12 @@ export function execute(vm: VM, entry: Frame): PyValue {
           }
           case Op.LOAD_ASSERTION_ERROR:
             stack[sp++] = E.AssertionError;
+            break;
+          case Op.LOAD_BUILD_CLASS:
+            stack[sp++] = vm.buildClassFunction;
+            break;
+          case Op.DELETE_ATTR:
+            vm.delAttr(stack[--sp]!, names[arg]!);
             break;
 
           default:
@@ -576,13 +641,31 @@ function unboundDeref(frame: Frame, index: number): RaisedException {
   return raise(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
 
-/** Operator dunders of user classes (not compiled yet: classes arrive with their issue). */
+/** Operator dunders of Python classes (binary_op1 / binary_iop1 in Objects/abstract.c): the
+ * in-place method, then a's method and b's reflected one (b's first when b's class is a
+ * subclass of a's), NotImplemented meaning "try the next". */
 function binaryOpDunder(vm: VM, op: BinaryOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED {
-  void vm;
-  void BINARY_OP_DUNDERS;
-  void op;
-  void a;
-  void b;
+  const inplace = op >= BinaryOp.INPLACE;
+  const base = inplace ? op - BinaryOp.INPLACE : op;
+  const [name, rname, iname] = BINARY_OP_DUNDERS[base]!;
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (!ta.isHeapType() && !tb.isHeapType()) return UNSUPPORTED;
+  if (inplace) {
+    const r = vm.callDunderIfDefined(a, iname, [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const reflectedFirst = tb !== ta && tb.isSubtypeOf(ta) && tb.lookup(rname) !== ta.lookup(rname);
+  if (reflectedFirst) {
+    const r = vm.callDunderIfDefined(b, rname, [a]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const r1 = vm.callDunderIfDefined(a, name, [b]);
+  if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  if (!reflectedFirst && tb !== ta) {
+    const r2 = vm.callDunderIfDefined(b, rname, [a]);
+    if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
   return UNSUPPORTED;
 }
 

@@ -12,6 +12,11 @@ export const enum ReturnAction {
   PUSH = 0,
   /** Discard it and push the object stored in `pendingValue` (an __init__ call). */
   PUSH_PENDING = 1,
+  /** An __init__ call: the result must be None; push `pendingValue` (the new instance). */
+  INIT = 2,
+  /** A class body: create the class from the frame's namespace (`pendingValue` holds the
+   * name and bases) and push it. */
+  BUILD_CLASS = 3,
 }
 
 export class Frame {

@@ -8,7 +8,7 @@
 import { PyCode } from '../compiler/code.ts';
 import { Op, UnaryOp } from '../compiler/opcodes.ts';
 import {
-  None, NotImplemented, Ellipsis, typeOf, PyObject, PyType, intType, strType, boolType, floatType, noneType,
+  None, NotImplemented, Ellipsis, typeOf, PyObject, PyType, intType, strType, boolType, floatType, noneType, objectType, typeType,
   type PyValue,
 } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
@@ -30,6 +30,8 @@ import { PyBaseException, newException, isExceptionType, BUILTIN_EXCEPTIONS } fr
 import * as E from '../objects/exceptions.ts';
 import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
 import { Frame } from './frame.ts';
+import { PyInstance, PyMethod, createClass, instanceLayout } from '../objects/instance.ts';
+import { PyCell } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, UNSUPPORTED } from './operators.ts';
@@ -79,6 +81,8 @@ const rangeIteratorType = new PyType(null as unknown as PyType, 'range_iterator'
 
 export class VM implements Interp {
   readonly builtins = new Map<string, PyValue>();
+  /** builtins.__build_class__: the eval loop recognizes it and runs the class body in a frame. */
+  readonly buildClassFunction = BUILD_CLASS;
   recursionLimit: number;
   /** The exception being handled (sys.exception()), or None. */
   excInfo: PyValue = None;
@@ -127,6 +131,11 @@ export class VM implements Interp {
   }
 
   private callType(t: PyType, args: PyValue[], kwargs: Kwargs | null): PyValue {
+    if (t === typeType) {
+      if (args.length === 1 && kwargs === null) return typeOf(args[0]!);
+      if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+      throw typeError('type() with 3 arguments is not supported yet');
+    }
     if (isExceptionType(t)) {
       if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
       return newException(t, args);
@@ -177,10 +186,94 @@ export class VM implements Interp {
     throw typeError('expected a dict');
   }
 
+  // --- Classes and instances -------------------------------------------------------------------
+
+  /** Creates the class when its body's frame returns (type.__new__ for the `type` metaclass). */
+  finishClass(body: Frame, nameAndBases: PyValue[]): PyType {
+    const [name, ...bases] = nameAndBases as [string, ...PyValue[]];
+    const namespace = body.locals!;
+    const cls = createClass(name, bases, namespace);
+    if (instanceLayout(cls) === 'unsupported') throw typeError(`subclassing the builtin type '${bases.map((b) => (b as PyType).name).join("', '")}' is not supported yet`);
+    const cell = namespace.get('__classcell__');
+    if (cell instanceof PyCell) cell.value = cls;
+    return cls;
+  }
+
+  /** The new, uninitialized instance of a class (object.__new__ / BaseException.__new__). */
+  newInstance(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    if (instanceLayout(cls) === 'exception') {
+      if (kwnames !== null && kwnames.length && cls.lookup('__init__') === undefined) throw typeError(`${cls.name}() takes no keyword arguments`);
+      return newException(cls, args);
+    }
+    return new PyInstance(cls);
+  }
+
+  /** object.__init__: a class without its own __init__ takes no arguments. */
+  checkDefaultInit(cls: PyType, instance: PyValue, args: PyValue[], kwnames: readonly string[] | null): void {
+    void instance;
+    if (instanceLayout(cls) === 'exception') return;
+    if (args.length || (kwnames !== null && kwnames.length)) throw typeError(`${cls.name}() takes no arguments`);
+  }
+
+  /** callDunder for the eval loop's operator dispatch. */
+  callDunderIfDefined(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+    return this.callDunder(obj, name, args);
+  }
+
+  /** Calls a dunder of `obj`'s class if the class (a Python class) defines it; undefined if not. */
+  private callDunder(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+    const t = typeOf(obj);
+    if (!t.isHeapType()) return undefined;
+    const f = t.lookup(name);
+    if (f === undefined || f instanceof PyBuiltinFunction) return undefined;
+    if (f === None) throw typeError(`'${t.name}' object is not callable`);
+    return this.callNested(f, [obj, ...args]);
+  }
+
   // --- Attributes ------------------------------------------------------------------------------
 
   getAttr(obj: PyValue, name: string): PyValue {
     const t = typeOf(obj);
+    if (obj instanceof PyInstance || (obj instanceof PyBaseException && t.isHeapType())) {
+      if (name === '__class__') return t;
+      if (name === '__dict__' && obj instanceof PyInstance) return this.makeDict([...obj.dict].flat());
+      const own = obj instanceof PyInstance ? obj.dict.get(name) : obj.getAttr(name);
+      if (own !== undefined) return own;
+      if (obj instanceof PyBaseException && name === 'args') return newTuple(obj.args);
+      const attr = t.lookup(name);
+      if (attr instanceof PyFunction) return new PyMethod(attr, obj);
+      if (attr instanceof PyBuiltinFunction && attr.self === null) {
+        return new PyBuiltinFunction(attr.type, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
+      }
+      if (attr !== undefined) return attr;
+      const getattr = t.lookup('__getattr__');
+      if (getattr instanceof PyFunction) return this.callNested(getattr, [obj, name]);
+      throw noAttribute(obj, name, `'${t.name}' object has no attribute '${name}'`);
+    }
+    if (obj instanceof PyType && obj.isHeapType()) {
+      switch (name) {
+        case '__name__':
+          return obj.name;
+        case '__qualname__':
+          return obj.qualname;
+        case '__module__':
+          return obj.dict.get('__module__') ?? obj.module;
+        case '__mro__':
+          return newTuple(obj.mro);
+        case '__bases__':
+          return newTuple(obj.bases);
+        case '__class__':
+          return obj.type;
+      }
+      const attr = obj.lookup(name);
+      if (attr !== undefined) return attr;
+      throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
+    }
+    if (obj instanceof PyMethod) {
+      if (name === '__self__') return obj.self;
+      if (name === '__func__') return obj.func;
+      return this.getAttr(obj.func, name);
+    }
     if (obj instanceof PyBaseException) {
       if (name === 'args') return newTuple(obj.args);
       const v = obj.getAttr(name);
@@ -204,6 +297,15 @@ export class VM implements Interp {
   }
 
   setAttr(obj: PyValue, name: string, value: PyValue): void {
+    if (obj instanceof PyInstance) {
+      obj.dict.set(name, value);
+      return;
+    }
+    if (obj instanceof PyType) {
+      if (!obj.isHeapType()) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+      obj.dict.set(name, value);
+      return;
+    }
     if (obj instanceof PyFunction) {
       (obj.dict ??= new Map()).set(name, value);
       return;
@@ -213,6 +315,19 @@ export class VM implements Interp {
       return;
     }
     throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  }
+
+  delAttr(obj: PyValue, name: string): void {
+    if (obj instanceof PyInstance) {
+      if (!obj.dict.delete(name)) throw noAttribute(obj, name, `'${obj.type.name}' object has no attribute '${name}'`);
+      return;
+    }
+    if (obj instanceof PyType && obj.isHeapType()) {
+      if (!obj.dict.delete(name)) throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
+      return;
+    }
+    if (obj instanceof PyBaseException && obj.dict?.delete(name)) return;
+    throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
   }
 
   // --- Comparison, identity, truth -------------------------------------------------------------
@@ -226,6 +341,19 @@ export class VM implements Interp {
   richCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
     const r = nativeCompare(op, a, b);
     if (r !== UNSUPPORTED) return r;
+    if (typeOf(a).isHeapType() || typeOf(b).isHeapType()) {
+      // do_richcompare: the reflected method of a subclass of a's type goes first; then a's
+      // method, then b's reflected one; == and != fall back to identity.
+      const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+      const swapped = [4, 5, 2, 3, 0, 1];
+      const first = this.callDunder(a, names[op]!, [b]);
+      if (first !== undefined && first !== NotImplemented) return first;
+      const second = this.callDunder(b, names[swapped[op]!]!, [a]);
+      if (second !== undefined && second !== NotImplemented) return second;
+      if (op === CompareOp.EQ) return a === b;
+      if (op === CompareOp.NE) return a !== b;
+      return unsupportedComparison(op, a, b);
+    }
     if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
       return sequenceCompare(this, a.items, b.items, op);
     }
@@ -242,6 +370,16 @@ export class VM implements Interp {
   truthy(v: PyValue): boolean {
     const r = nativeTruthy(v);
     if (r !== UNSUPPORTED) return r;
+    if (typeOf(v).isHeapType()) {
+      const b = this.callDunder(v, '__bool__', []);
+      if (b !== undefined) {
+        if (typeof b !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(b).name}`);
+        return b;
+      }
+      const n = this.callDunder(v, '__len__', []);
+      if (n !== undefined) return this.lenResult(n) !== 0;
+      return true;
+    }
     if (v instanceof PyDict) return v.size !== 0;
     if (v instanceof PyAnySet) return v.used !== 0;
     return true;
@@ -262,6 +400,10 @@ export class VM implements Interp {
   }
 
   contains(container: PyValue, item: PyValue): boolean {
+    if (typeOf(container).isHeapType()) {
+      const r = this.callDunder(container, '__contains__', [item]);
+      if (r !== undefined) return this.truthy(r);
+    }
     if (typeof container === 'string') {
       if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
       return container.includes(item);
@@ -284,6 +426,10 @@ export class VM implements Interp {
   // --- Items -----------------------------------------------------------------------------------
 
   getItem(container: PyValue, key: PyValue): PyValue {
+    if (typeOf(container).isHeapType()) {
+      const r = this.callDunder(container, '__getitem__', [key]);
+      if (r !== undefined) return r;
+    }
     if (container instanceof PyList || container instanceof PyTuple) {
       const kind = container instanceof PyList ? 'list' : 'tuple';
       if (typeof key === 'number' || typeof key === 'boolean') {
@@ -310,6 +456,7 @@ export class VM implements Interp {
   }
 
   setItem(container: PyValue, key: PyValue, value: PyValue): void {
+    if (typeOf(container).isHeapType() && this.callDunder(container, '__setitem__', [key, value]) !== undefined) return;
     if (container instanceof PyList) {
       if (typeof key !== 'number') throw typeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
       let i = key;
@@ -403,6 +550,10 @@ export class VM implements Interp {
   // --- Iteration -------------------------------------------------------------------------------
 
   getIter(v: PyValue): PyValue {
+    if (typeOf(v).isHeapType()) {
+      const it = this.callDunder(v, '__iter__', []);
+      if (it !== undefined) return it;
+    }
     if (v instanceof PyList) return new SeqIterator(listIteratorType, v.items);
     if (v instanceof PyTuple) return new SeqIterator(tupleIteratorType, v.items);
     if (typeof v === 'string') return new SeqIterator(strIteratorType, Array.from(v));
@@ -415,6 +566,15 @@ export class VM implements Interp {
 
   /** The next item, or undefined when the iterator is exhausted. */
   iterNext(it: PyValue): PyValue | undefined {
+    if (typeOf(it).isHeapType()) {
+      try {
+        const r = this.callDunder(it, '__next__', []);
+        if (r !== undefined) return r;
+      } catch (e) {
+        if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.StopIteration)) return undefined;
+        throw e;
+      }
+    }
     if (it instanceof RangeIterator) {
       const n = it.next;
       if (it.step > 0 ? n >= it.stop : n <= it.stop) return undefined;
@@ -443,7 +603,20 @@ export class VM implements Interp {
     return null;
   }
 
+  private lenResult(n: PyValue): number {
+    if (typeof n !== 'number' && typeof n !== 'boolean') {
+      throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
+    }
+    const x = Number(n);
+    if (x < 0) throw raise(E.ValueError, '__len__() should return >= 0');
+    return x;
+  }
+
   len(v: PyValue): number {
+    if (typeOf(v).isHeapType()) {
+      const n = this.callDunder(v, '__len__', []);
+      if (n !== undefined) return this.lenResult(n);
+    }
     if (typeof v === 'string') return Array.from(v).length;
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyDict) return v.size;
@@ -459,6 +632,19 @@ export class VM implements Interp {
   // --- Strings ---------------------------------------------------------------------------------
 
   repr(v: PyValue): string {
+    if (typeof v === 'object' && v.type.isHeapType() && !(v instanceof PyType)) {
+      const r = this.callDunder(v, '__repr__', []);
+      if (r !== undefined) {
+        if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+        return r;
+      }
+      if (v instanceof PyInstance) {
+        const t = v.type;
+        const mod = t.dict.get('__module__');
+        const prefix = typeof mod === 'string' && mod !== 'builtins' ? `${mod}.` : '';
+        return `<${prefix}${t.qualname} object at 0x${objectId(v).toString(16)}>`;
+      }
+    }
     switch (typeof v) {
       case 'string':
         return strRepr(v);
@@ -479,7 +665,11 @@ export class VM implements Interp {
     if (v instanceof PyAnySet) return setRepr(this, v);
     if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${objectId(v).toString(16)}>`;
     if (v instanceof PyBuiltinFunction) return `<built-in function ${v.name}>`;
-    if (v instanceof PyType) return `<class '${v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`}'>`;
+    if (v instanceof PyType) {
+      const mod = v.isHeapType() ? v.dict.get('__module__') : v.module;
+      return `<class '${mod === 'builtins' || typeof mod !== 'string' ? v.qualname : `${mod}.${v.qualname}`}'>`;
+    }
+    if (v instanceof PyMethod) return `<bound method ${(v.func as PyFunction).qualname} of ${this.repr(v.self)}>`;
     if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
     if (v instanceof PyBaseException) {
       const args = v.args.length === 1 ? this.repr(v.args[0]!) : v.args.map((x) => this.repr(x)).join(', ');
@@ -490,6 +680,14 @@ export class VM implements Interp {
 
   str(v: PyValue): string {
     if (typeof v === 'string') return v;
+    if (typeof v === 'object' && v.type.isHeapType() && !(v instanceof PyType)) {
+      const r = this.callDunder(v, '__str__', []);
+      if (r !== undefined) {
+        if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+        return r;
+      }
+      if (!(v instanceof PyBaseException)) return this.repr(v);
+    }
     if (v instanceof PyBaseException) {
       if (v.type === E.KeyError && v.args.length === 1) return this.repr(v.args[0]!);
       if (v.args.length === 0) return '';
@@ -533,6 +731,19 @@ export class VM implements Interp {
     if (type instanceof PyTuple) return type.items.some((x) => this.exceptionMatches(exc, x));
     throw typeError('catching classes that do not inherit from BaseException is not allowed');
   }
+}
+
+/** builtins.__build_class__; calls to it are carried out by the eval loop. */
+const BUILD_CLASS = builtinFunction('builtins.__build_class__', '__build_class__', () => {
+  throw typeError('__build_class__ must be called from a class statement');
+});
+
+/** An AttributeError with `name` and `obj` set (for "Did you mean"). */
+function noAttribute(obj: PyValue, name: string, msg: string): RaisedException {
+  const r = attributeError(msg);
+  r.exc.setAttr('name', name);
+  r.exc.setAttr('obj', obj);
+  return r;
 }
 
 const ids = new WeakMap<object, number>();
@@ -590,6 +801,9 @@ function installBuiltins(vm: VM): void {
   for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
   for (const t of [intType, strType, boolType, floatType, tupleType, listType, dictType, setType, frozensetType]) b.set(t.name, t);
   b.set('None', None);
+  b.set('object', objectType);
+  b.set('type', typeType);
+  b.set('__build_class__', BUILD_CLASS);
   b.set('Ellipsis', Ellipsis);
   b.set('NotImplemented', NotImplemented);
   void noneType;
