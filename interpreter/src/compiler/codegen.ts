@@ -14,7 +14,7 @@ import { Op, BinaryOp, UnaryOp } from './opcodes.ts';
 import { CodeUnit, Label, type Handler } from './assembler.ts';
 import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED } from './code.ts';
 import {
-  getScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
+  getScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL,
   type SymbolTable, type SymbolTableEntry,
 } from './symtable.ts';
 import { None, Ellipsis, type PyValue } from '../objects/object.ts';
@@ -63,6 +63,9 @@ class Scope {
   readonly fblocks: FBlock[] = [];
   /** Value-stack depth at statement boundaries (for-loop iterators, handler values). */
   depth = 0;
+  /** Names bound by an inlined comprehension in a module or class body: they use fast locals
+   * while the comprehension runs (compile.c: u_fasthidden). */
+  readonly fastHidden = new Set<string>();
 
   constructor(
     readonly ste: SymbolTableEntry,
@@ -675,6 +678,7 @@ export class CodeGenerator {
     const s = this.scope;
     const mangled = this.mangled(name);
     const scope = getScope(s.ste, mangled);
+    if (s.fastHidden.has(mangled)) return { kind: 'fast', index: this.fastIndex(mangled) };
     switch (scope) {
       case FREE:
       case CELL:
@@ -690,6 +694,22 @@ export class CodeGenerator {
       default:
         return { kind: s.optimized ? 'global' : 'name', index: s.unit.nameIdx(mangled) };
     }
+  }
+
+  /** The fast-local slot of `name`, adding it to the code's variables if needed. */
+  private fastIndex(name: string): number {
+    const v = this.scope.varnames;
+    let i = v.indexOf(name);
+    if (i < 0) {
+      // Cells and free variables follow the variables in the frame: their indexes, already
+      // emitted, would move.
+      if (this.scope.cellvars.length || this.scope.freevars.length) {
+        throw new NotYetCompiled('a comprehension in a class body that has closures', null);
+      }
+      i = v.length;
+      v.push(name);
+    }
+    return i;
   }
 
   private loadName(name: string, at: ast.Located): void {
@@ -900,6 +920,10 @@ export class CodeGenerator {
         return this.joinedStr(e);
       case 'FormattedValue':
         return this.formattedValue(e);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+        return this.inlinedComprehension(e);
       case 'Lambda': {
         const flags = this.defaultsAndKwdefaults(e.args);
         const code = this.compileFunctionBody(e, '<lambda>', e.args, e.body, false);
@@ -909,6 +933,88 @@ export class CodeGenerator {
       default:
         throw new NotYetCompiled(`the ${e._type} expression`, e);
     }
+  }
+
+  /**
+   * A list, set or dict comprehension, inlined into the current scope as CPython 3.12+ does
+   * (PEP 709; codegen.c: codegen_comprehension with push/pop_inlined_comprehension_state): the
+   * outermost iterable is evaluated here, the comprehension's own variables are saved and
+   * restored around it, and it runs in this frame (no frame of its own in tracebacks).
+   */
+  private inlinedComprehension(e: ast.ListComp | ast.SetComp | ast.DictComp): void {
+    const u = this.scope.unit;
+    const ste = this.symtable.blocks.get(e);
+    if (ste === undefined || !ste.compInlined) throw new NotYetCompiled('this comprehension', e);
+    if (e.generators.some((g) => g.is_async)) throw new NotYetCompiled('asynchronous comprehensions', e);
+    const first = e.generators[0]!;
+    this.expr(first.iter);
+    // The comprehension's own bindings are isolated from the enclosing scope.
+    const pushed: string[] = [];
+    for (const [name, flags] of ste.symbols) {
+      if (flags & DEF_PARAM) continue; // the implicit `.0`
+      if (flags & DEF_LOCAL && !(flags & DEF_NONLOCAL)) pushed.push(name);
+    }
+    for (const name of pushed) {
+      if (getScope(ste, name) === CELL) throw new NotYetCompiled('closures over comprehension variables', e);
+    }
+    const added: string[] = [];
+    if (!this.scope.optimized) {
+      for (const name of pushed) {
+        if (!this.scope.fastHidden.has(name)) {
+          this.scope.fastHidden.add(name);
+          added.push(name);
+        }
+      }
+    }
+    u.setLocation(e);
+    for (const name of pushed) u.emit(Op.LOAD_FAST_AND_CLEAR, this.fastIndex(name));
+    if (pushed.length) u.emit(Op.SWAP, pushed.length + 1);
+    u.emit(e._type === 'ListComp' ? Op.BUILD_LIST : e._type === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
+    u.emit(Op.SWAP, 2);
+    this.comprehensionGenerator(e, 0);
+    u.setLocation(e);
+    if (pushed.length) {
+      u.emit(Op.SWAP, pushed.length + 1);
+      for (let i = pushed.length - 1; i >= 0; i--) u.emit(Op.STORE_FAST_MAYBE_NULL, this.fastIndex(pushed[i]!));
+    }
+    for (const name of added) this.scope.fastHidden.delete(name);
+  }
+
+  /** One `for ... in ... if ...` clause and the ones nested in it (codegen_sync_comprehension_generator). */
+  private comprehensionGenerator(e: ast.ListComp | ast.SetComp | ast.DictComp, index: number): void {
+    const u = this.scope.unit;
+    const gen = e.generators[index]!;
+    const start = new Label();
+    const ifCleanup = new Label();
+    const anchor = new Label();
+    if (index > 0) this.expr(gen.iter);
+    u.setLocation(gen.iter);
+    u.emit(Op.GET_ITER);
+    u.place(start);
+    u.setLocation(gen.iter);
+    u.emitJump(Op.FOR_ITER, anchor);
+    this.assignTo(gen.target);
+    for (const cond of gen.ifs) this.jumpIf(cond, false, ifCleanup);
+    if (index + 1 < e.generators.length) {
+      this.comprehensionGenerator(e, index + 1);
+    } else {
+      // The container is below one iterator per generator.
+      const depth = index + 2;
+      if (e._type === 'DictComp') {
+        this.expr(e.key);
+        this.expr(e.value);
+        u.setLocation(e);
+        u.emit(Op.MAP_ADD, depth);
+      } else {
+        this.expr(e.elt);
+        u.setLocation(e.elt);
+        u.emit(e._type === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth);
+      }
+    }
+    u.place(ifCleanup);
+    u.setLocation(gen.iter);
+    u.emitJump(Op.JUMP, start);
+    u.place(anchor);
   }
 
   private sequence(elts: ast.ExprNode[], build: Op, at: ast.Located): void {

@@ -126,6 +126,10 @@ export const enum Op {
   /** Print the value of an expression statement in interactive mode (single input). */
   PRINT_EXPR,
   SETUP_ANNOTATIONS,
+  /** Inlined comprehensions (PEP 709): push a local (undefined when unbound) and unbind it... */
+  LOAD_FAST_AND_CLEAR,
+  /** ...and store it back afterwards, unbound again if it was. */
+  STORE_FAST_MAYBE_NULL,
 }
 
 /** BINARY_OP arguments, in CPython's order (NB_ADD...), the in-place forms offset by 13. */

@@ -351,11 +351,23 @@ export function execute(vm: VM, entry: Frame): PyValue {
             for (const x of vm.iterateToArray(v)) target.push(x);
             break;
           }
+          case Op.MAP_ADD: {
+            const value = stack[--sp]!;
+            const key = stack[--sp]!;
+            vm.setItem(stack[sp - arg]!, key, value);
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR:
+            stack[sp++] = fast[arg] as PyValue;
+            fast[arg] = undefined;
+            break;
+          case Op.STORE_FAST_MAYBE_NULL:
+            fast[arg] = stack[--sp];
+            break;
           case Op.SET_ADD:
           case Op.SET_UPDATE:
           case Op.DICT_UPDATE:
-          case Op.DICT_MERGE:
-          case Op.MAP_ADD: {
+          case Op.DICT_MERGE: {
             const v = stack[--sp]!;
             vm.containerUpdate(op, stack[sp - arg]!, v);
             break;

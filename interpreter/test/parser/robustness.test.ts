@@ -52,7 +52,8 @@ const VOCABULARY = [
 ];
 
 describe('the parser only ever fails with Python errors', () => {
-  it('on token soup from a Python vocabulary', () => {
+  // Generous limits: these check outcomes, not speed, and CI machines are shared.
+  it('on token soup from a Python vocabulary', { timeout: 120_000 }, () => {
     const next = rng(20261125);
     for (let i = 0; i < 3000; i++) {
       const n = 1 + Math.floor(next() * 40);
@@ -63,7 +64,7 @@ describe('the parser only ever fails with Python errors', () => {
     }
   });
 
-  it('on mutated standard-library sources', () => {
+  it('on mutated standard-library sources', { timeout: 120_000 }, () => {
     const files = loadStdlib().files;
     const names = ['ast.py', 'dataclasses.py', 'typing.py', 'string/templatelib.py', 'textwrap.py', 're/_parser.py'];
     const sources = names.map((n) => new TextDecoder().decode(files.get(n)!)).filter((s) => s.length > 0);
@@ -88,7 +89,7 @@ describe('the parser only ever fails with Python errors', () => {
     }
   });
 
-  it('on adversarial shapes', () => {
+  it('on adversarial shapes', { timeout: 120_000 }, () => {
     const shapes = [
       '('.repeat(5000),
       '['.repeat(199) + ']'.repeat(199),
