@@ -1,0 +1,6 @@
+class User:
+    def __init__(self, name):
+        self.name = name
+u = User("x")
+print(u.name)
+print(u.email)

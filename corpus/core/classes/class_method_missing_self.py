@@ -1,0 +1,5 @@
+class Tool:
+    def run():
+        return "ran"
+print(Tool.run())
+Tool().run()

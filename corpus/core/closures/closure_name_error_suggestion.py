@@ -1,0 +1,6 @@
+def outer():
+    message = "hi"
+    def inner():
+        return mesage
+    return inner()
+outer()

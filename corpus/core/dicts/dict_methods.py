@@ -1,0 +1,16 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0))
+print(d.setdefault("c", 3), d.setdefault("a", 99))
+print(d)
+print(d.pop("b"), d.pop("zz", "default"))
+print(d)
+d.update({"x": 10}, y=20)
+d.update([("z", 30)])
+print(d)
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(d.popitem(), d)
+c = d.copy()
+c["new"] = 1
+print(d, c)
+d.clear()
+print(d, dict.fromkeys("ab", 0), dict.fromkeys([1, 2]))

@@ -1,0 +1,6 @@
+print("before")
+try:
+    raise SystemExit(3)
+except SystemExit as e:
+    print("caught", e.code)
+raise SystemExit(2)

@@ -1,0 +1,12 @@
+x = 1234.5678
+print(format(x, ".2f"), format(x, ".0f"), format(x, "10.3f") + "|", format(x, "<10.1f") + "|")
+print(format(x, "e"), format(x, ".2E"), format(x, "g"), format(x, ".3g"), format(x, ".10g"))
+print(format(x, ",.2f"), format(x, "_.3f"))
+print(format(0.000012345, "g"), format(123456789.0, "g"), format(1e16, "g"))
+print(format(0.125, ".2f"), format(0.375, ".2f"), format(2.5, ".0f"), format(3.5, ".0f"))
+print(format(0.5, "%"), format(0.12345, ".1%"))
+print(format(float("inf"), "f"), format(float("nan"), "F"), format(-float("inf"), "10.2f") + "|")
+print(format(-0.0, "f"), format(-0.0, "z.1f"), format(-0.001, "z.1f"))
+print(format(x), format(1e16), format(1e-7, ""), format(3.0, ""))
+print(format(1.5, "+.1f"), format(1.5, " .1f"), format(1.5, "08.2f"))
+print(format(12.0, "#.0f"), format(12.0, "#g"))

@@ -1,0 +1,10 @@
+n = 255
+print(format(n, "d"), format(n, "5d"), format(n, "<5d") + "|", format(n, "^7d") + "|")
+print(format(n, "x"), format(n, "X"), format(n, "#x"), format(n, "o"), format(n, "#o"), format(n, "b"), format(n, "#b"))
+print(format(1234567, ","), format(1234567, "_"), format(0xdeadbeef, "_x"))
+print(format(-42, "+d"), format(42, "+d"), format(42, " d"), format(-42, " d"))
+print(format(42, "08d"), format(-42, "08d"), format(42, "=+8d"))
+print(format(42, "c"), format(65, "c"))
+print(format(2 ** 70, ","))
+print(format(42, ".2f"), format(42, "e"), format(42, "%"))
+print(format(True, "d"), format(True))

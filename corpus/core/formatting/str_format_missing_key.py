@@ -1,0 +1,3 @@
+template = "{greeting}, {name}!"
+print(template.format(greeting="Hi", name="Al"))
+print(template.format(greeting="Hi"))

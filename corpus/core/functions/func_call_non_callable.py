@@ -1,0 +1,3 @@
+handlers = {"a": print, "b": 42}
+handlers["a"]("printed")
+handlers["b"]("called")

@@ -1,0 +1,3 @@
+stack = [1, 2]
+print(stack.pop(), stack.pop())
+stack.pop()

@@ -1,0 +1,11 @@
+# conform: skip-pyodide a set of frozensets is printed (order depends on 64-bit hashes)
+f = frozenset([3, 1, 2, 3])
+print(f, len(f))
+print(f | {4}, f & {1, 9})
+print(type(f | {4}).__name__, type({4} | f).__name__)
+d = {f: "frozen key"}
+print(d[frozenset({1, 2, 3})])
+print(frozenset() == set(), {1, 2} == frozenset({2, 1}))
+print({frozenset({1}), frozenset({2})})
+print(frozenset({frozenset()}))
+f.add(4)

@@ -1,0 +1,12 @@
+# conform: skip-pyodide includes ints of 2**31 and more (order depends on 64-bit hashes)
+print({10, 2, 33, 18})
+print({3, 1, 2})
+print({100, 5, 64, 32, 8})
+print({-1, -2, 0, 1})
+print({7, 15, 23, 31})
+s = set()
+for i in [40, 8, 16, 24, 32, 0]:
+    s.add(i)
+print(s)
+print({1000, 10, 100, 1})
+print({2 ** 31, 2 ** 32, 1})

@@ -1,0 +1,4 @@
+name = "count: "
+print(name + "3")
+n = 3
+print(name + n)

@@ -1,0 +1,4 @@
+s = "hello"
+print(s.upper())
+print(s.startswith("he"))
+print(s.startwith("he"))

@@ -1,0 +1,8 @@
+print("ab" * 3, 3 * "ab", "x" * 0, repr("x" * -2))
+print("apple" < "banana", "Apple" < "apple", "a" < "aa")
+print("abc" == "abc", "abc" != "abd")
+print(max("hello"), min("hello"))
+print(sorted("banana"))
+print("abc" < "abd" < "b")
+print(ord("a"), chr(97), ord("€"), chr(8364))
+print("a" < 1)

@@ -1,0 +1,7 @@
+def handler():
+    try:
+        {}["k"]
+    except KeyError:
+        print("handling")
+        undefined_name
+handler()

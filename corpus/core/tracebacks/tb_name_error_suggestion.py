@@ -1,0 +1,4 @@
+counter = 0
+def inc():
+    return countr + 1
+inc()

@@ -1,0 +1,4 @@
+def head(xs):
+    return xs[0]
+print(head([5]))
+print(head(5))

@@ -1,0 +1,8 @@
+t = (1, "two", 3.0, None)
+print(t, len(t), t[1], t[-1], t[1:3])
+print((), (1,), (1, 2), tuple())
+print(t.index(3.0), t.count(None), (1, 1, 2).count(1))
+print(t + (5,), (0,) * 3, 2 in (1, 2))
+print(tuple([1, 2]), tuple("ab"), tuple(range(3)))
+print(((1, 2), (3, (4, 5))))
+print(repr((1,)), str(("a",)))

@@ -1,0 +1,6 @@
+print((1.0, -0.0, 1e16, 1e-5, float("inf")))
+print(("s", 'q"', "q'"))
+print(((),))
+print((None, True, False, ...))
+print((1, (2, (3, (4, (5,))))))
+print(tuple([[]]))
