@@ -12,7 +12,7 @@
 import type * as ast from '../parser/ast.ts';
 import { Op, BinaryOp, UnaryOp } from './opcodes.ts';
 import { CodeUnit, Label, type Handler } from './assembler.ts';
-import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED } from './code.ts';
+import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR } from './code.ts';
 import {
   getScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL,
   type SymbolTable, type SymbolTableEntry,
@@ -285,7 +285,8 @@ export class CodeGenerator {
     u.emit(Op.GET_ITER);
     this.scope.depth++;
     u.place(top);
-    u.setLocation(s.target);
+    // FOR_ITER carries the iterable's position (codegen_for), which tracebacks show.
+    u.setLocation(s.iter);
     u.emitJump(Op.FOR_ITER, exhausted);
     this.assignTo(s.target);
     this.scope.loops.push({ continueLabel: top, breakLabel: end, pops: 1, fblockDepth: this.scope.fblocks.length });
@@ -598,7 +599,7 @@ export class CodeGenerator {
   private compileFunctionBody(node: ast.FunctionDef | ast.Lambda, name: string, args: ast.Arguments, body: ast.StmtNode[] | ast.ExprNode, isDef: boolean): PyCode {
     const ste = this.symtable.blocks.get(node);
     if (ste === undefined) throw new Error('internal error: no symbol table entry for a function');
-    if (ste.generator || ste.coroutine) throw new NotYetCompiled('generators and coroutines', node);
+    if (ste.coroutine) throw new NotYetCompiled('coroutines', node);
     const outer = this.scope;
     const qualname = this.qualnameFor(name);
     const inner = new Scope(ste, name, qualname, outer.privateName, node.lineno);
@@ -623,6 +624,7 @@ export class CodeGenerator {
         inner.unit.emit(Op.RETURN_VALUE);
       }
       let flags = CO_OPTIMIZED | CO_NEWLOCALS;
+      if (ste.generator) flags |= CO_GENERATOR;
       if (args.vararg !== null) flags |= CO_VARARGS;
       if (args.kwarg !== null) flags |= CO_VARKEYWORDS;
       if (ste.nested) flags |= CO_NESTED;
@@ -924,6 +926,14 @@ export class CodeGenerator {
       case 'SetComp':
       case 'DictComp':
         return this.inlinedComprehension(e);
+      case 'GeneratorExp':
+        return this.generatorExpression(e);
+      case 'Yield':
+        if (e.value !== null) this.expr(e.value);
+        else u.emit(Op.LOAD_CONST, u.constIndex(None));
+        u.setLocation(e);
+        u.emit(Op.YIELD_VALUE);
+        return;
       case 'Lambda': {
         const flags = this.defaultsAndKwdefaults(e.args);
         const code = this.compileFunctionBody(e, '<lambda>', e.args, e.body, false);
@@ -980,16 +990,51 @@ export class CodeGenerator {
     for (const name of added) this.scope.fastHidden.delete(name);
   }
 
+  /**
+   * A generator expression: a generator function `<genexpr>` of its own, called with the
+   * iterator of its outermost iterable (evaluated in the enclosing scope) as `.0`.
+   */
+  private generatorExpression(e: ast.GeneratorExp): void {
+    const u = this.scope.unit;
+    const ste = this.symtable.blocks.get(e);
+    if (ste === undefined) throw new Error('internal error: no symbol table entry for a generator expression');
+    if (e.generators.some((g) => g.is_async)) throw new NotYetCompiled('asynchronous generator expressions', e);
+    const outer = this.scope;
+    const inner = new Scope(ste, '<genexpr>', this.qualnameFor('<genexpr>'), outer.privateName, e.lineno);
+    this.scope = inner;
+    let code: PyCode;
+    try {
+      this.comprehensionGenerator(e, 0);
+      inner.unit.setLocation(e);
+      inner.unit.emit(Op.RETURN_CONST, inner.unit.constIndex(None));
+      code = this.finishCode(inner, 1, 0, 0, CO_OPTIMIZED | CO_NEWLOCALS | CO_GENERATOR | (ste.nested ? CO_NESTED : 0), None);
+    } finally {
+      this.scope = outer;
+    }
+    this.makeClosure(code, 0, e);
+    this.expr(e.generators[0]!.iter);
+    u.setLocation(e.generators[0]!.iter);
+    u.emit(Op.GET_ITER);
+    u.setLocation(e);
+    u.emit(Op.CALL, 1);
+  }
+
   /** One `for ... in ... if ...` clause and the ones nested in it (codegen_sync_comprehension_generator). */
-  private comprehensionGenerator(e: ast.ListComp | ast.SetComp | ast.DictComp, index: number): void {
+  private comprehensionGenerator(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, index: number): void {
     const u = this.scope.unit;
     const gen = e.generators[index]!;
     const start = new Label();
     const ifCleanup = new Label();
     const anchor = new Label();
-    if (index > 0) this.expr(gen.iter);
-    u.setLocation(gen.iter);
-    u.emit(Op.GET_ITER);
+    if (e._type === 'GeneratorExp' && index === 0) {
+      // The outermost iterator arrives as the parameter `.0`.
+      u.setLocation(gen.iter);
+      u.emit(Op.LOAD_FAST, this.scope.varnames.indexOf('.0'));
+    } else {
+      if (index > 0) this.expr(gen.iter);
+      u.setLocation(gen.iter);
+      u.emit(Op.GET_ITER);
+    }
     u.place(start);
     u.setLocation(gen.iter);
     u.emitJump(Op.FOR_ITER, anchor);
@@ -1000,7 +1045,12 @@ export class CodeGenerator {
     } else {
       // The container is below one iterator per generator.
       const depth = index + 2;
-      if (e._type === 'DictComp') {
+      if (e._type === 'GeneratorExp') {
+        this.expr(e.elt);
+        u.setLocation(e.elt);
+        u.emit(Op.YIELD_VALUE);
+        u.emit(Op.POP_TOP);
+      } else if (e._type === 'DictComp') {
         this.expr(e.key);
         this.expr(e.value);
         u.setLocation(e);

@@ -130,6 +130,8 @@ export const enum Op {
   LOAD_FAST_AND_CLEAR,
   /** ...and store it back afterwards, unbound again if it was. */
   STORE_FAST_MAYBE_NULL,
+  /** Suspend the generator: hand the value on top to whoever resumed it. */
+  YIELD_VALUE,
 }
 
 /** BINARY_OP arguments, in CPython's order (NB_ADD...), the in-place forms offset by 13. */

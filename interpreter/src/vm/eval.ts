@@ -9,12 +9,13 @@
 // the frame is popped and the search continues in the caller (adding a traceback entry).
 
 import { Op, BinaryOp, UnaryOp, BINARY_OP_DUNDERS } from '../compiler/opcodes.ts';
-import { PyCode } from '../compiler/code.ts';
+import { PyCode, CO_GENERATOR } from '../compiler/code.ts';
 import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, type PyValue } from '../objects/object.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyList } from '../objects/list.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
 import { PyMethod, PyInstance } from '../objects/instance.ts';
+import { PyGenerator } from '../objects/generator.ts';
 import { PyBuiltinFunction } from '../objects/function.ts';
 import { PyBaseException, newException, type TracebackEntry } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
@@ -59,11 +60,37 @@ export function execute(vm: VM, entry: Frame): PyValue {
     const f = new Frame(fn.code, fn.globals, vm.builtins, null, fn);
     bindArguments(fn, f, args, argsStart, nargs, kwnames, kwvalues, vm.makeKwargsDict);
     initCells(f, fn);
+    if (fn.code.flags & CO_GENERATOR) {
+      // Calling a generator function creates the generator; its frame waits for the first next().
+      const gen = new PyGenerator(f, fn, fn.name, fn.qualname);
+      f.generator = gen;
+      stack[sp++] = gen;
+      return;
+    }
     f.back = frame;
     f.depth = frame.depth + 1;
     f.returnAction = action;
     save();
     load(f);
+  };
+
+  /** Resumes a generator's frame in this loop; false when it has already finished. */
+  const resumeGenerator = (gen: PyGenerator, sendValue: PyValue | null, action: ReturnAction): boolean => {
+    if (gen.running) throw raise(E.ValueError, 'generator already executing');
+    const f = gen.frame as Frame | null;
+    if (f === null) return false;
+    if (frame.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+    if (gen.started) f.stack[f.sp++] = sendValue ?? None;
+    gen.started = true;
+    gen.running = true;
+    gen.callerExcInfo = vm.excInfo;
+    vm.excInfo = gen.excInfo ?? None;
+    f.back = frame;
+    f.depth = frame.depth + 1;
+    f.returnAction = action;
+    save();
+    load(f);
+    return true;
   };
 
   /** Calls any callable with arguments taken from the stack; Python functions get a frame. */
@@ -430,7 +457,15 @@ export function execute(vm: VM, entry: Frame): PyValue {
             stack[sp - 1] = vm.getIter(stack[sp - 1]!);
             break;
           case Op.FOR_ITER: {
-            const next = vm.iterNext(stack[sp - 1]!);
+            const it = stack[sp - 1]!;
+            if (it instanceof PyGenerator) {
+              if (!resumeGenerator(it, null, ReturnAction.GEN_FOR_ITER)) {
+                sp--;
+                pc = arg;
+              }
+              break;
+            }
+            const next = vm.iterNext(it);
             if (next === undefined) {
               sp--;
               pc = arg;
@@ -489,6 +524,24 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.RETURN_VALUE: {
             const result = op === Op.RETURN_CONST ? consts[arg]! : stack[--sp]!;
             const finished = frame;
+            if (finished.generator !== null) {
+              const gen = finished.generator;
+              gen.frame = null;
+              gen.running = false;
+              vm.excInfo = gen.callerExcInfo ?? None;
+              if (finished.isEntry) {
+                vm.generatorYielded = false;
+                return result;
+              }
+              load(finished.back!);
+              if (finished.returnAction === ReturnAction.GEN_FOR_ITER) {
+                // The loop is over: drop the iterator and jump past the loop body.
+                sp--;
+                pc = code[(pc - 1) * 2 + 1]!;
+                break;
+              }
+              throw new RaisedException(newException(E.StopIteration, result === None ? [] : [result]));
+            }
             if (finished.isEntry) {
               finished.sp = 0;
               finished.pc = pc;
@@ -552,6 +605,25 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.LOAD_ASSERTION_ERROR:
             stack[sp++] = E.AssertionError;
             break;
+          case Op.YIELD_VALUE: {
+            const value = stack[--sp]!;
+            const f = frame;
+            const gen = f.generator!;
+            gen.running = false;
+            gen.excInfo = vm.excInfo;
+            vm.excInfo = gen.callerExcInfo ?? None;
+            save();
+            if (f.isEntry) {
+              // Resumed from native code (vm.iterNext): hand the value back to it.
+              f.isEntry = false;
+              vm.generatorYielded = true;
+              return value;
+            }
+            load(f.back!);
+            f.back = null;
+            stack[sp++] = value;
+            break;
+          }
           case Op.LOAD_BUILD_CLASS:
             stack[sp++] = vm.buildClassFunction;
             break;
@@ -591,6 +663,22 @@ export function execute(vm: VM, entry: Frame): PyValue {
           stack[sp++] = exc;
           pc = handler.target;
           break;
+        }
+        if (frame.generator !== null) {
+          // An exception leaves a generator: it is finished (PEP 479 turns StopIteration into
+          // RuntimeError).
+          const gen = frame.generator;
+          gen.frame = null;
+          gen.running = false;
+          vm.excInfo = gen.callerExcInfo ?? None;
+          if (exc.type.isSubtypeOf(E.StopIteration)) {
+            const wrapped = newException(E.RuntimeError, ['generator raised StopIteration']);
+            wrapped.cause = exc;
+            wrapped.context = exc;
+            wrapped.suppressContext = true;
+            wrapped.traceback = exc.traceback;
+            exc = wrapped;
+          }
         }
         if (frame.isEntry) {
           frame.sp = 0;

@@ -5,6 +5,7 @@
 import type { PyCode } from '../compiler/code.ts';
 import type { PyValue } from '../objects/object.ts';
 import type { PyFunction } from '../objects/pyfunction.ts';
+import type { PyGenerator } from '../objects/generator.ts';
 
 /** What the VM does with a frame's return value when the frame finishes. */
 export const enum ReturnAction {
@@ -17,6 +18,11 @@ export const enum ReturnAction {
   /** A class body: create the class from the frame's namespace (`pendingValue` holds the
    * name and bases) and push it. */
   BUILD_CLASS = 3,
+  /** A generator resumed by FOR_ITER: a yield pushes the value; finishing ends the loop. */
+  GEN_FOR_ITER = 4,
+  /** A generator resumed by next()/send() in the loop: a yield pushes the value; finishing
+   * raises StopIteration in the caller. */
+  GEN_NEXT = 5,
 }
 
 export class Frame {
@@ -34,6 +40,8 @@ export class Frame {
   pendingValue: PyValue | null = null;
   /** True for the first frame of a nested VM run (callNested): returning from it ends that run. */
   isEntry = false;
+  /** The generator this frame belongs to, if it is a generator's frame. */
+  generator: PyGenerator | null = null;
 
   constructor(
     readonly code: PyCode,

@@ -29,7 +29,8 @@ import '../objects/bytes.ts';
 import { PyBaseException, newException, isExceptionType, BUILTIN_EXCEPTIONS } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
 import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
-import { Frame } from './frame.ts';
+import { Frame, ReturnAction } from './frame.ts';
+import { PyGenerator } from '../objects/generator.ts';
 import { PyInstance, PyMethod, createClass, instanceLayout } from '../objects/instance.ts';
 import { PyCell } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
@@ -88,6 +89,8 @@ export class VM implements Interp {
   excInfo: PyValue = None;
   /** Counts backward jumps, to check the time budget every so often. */
   ticks = 0;
+  /** Set by a generator resumed from native code: true when it yielded, false when it returned. */
+  generatorYielded = false;
 
   constructor(private readonly options: VMOptions) {
     this.recursionLimit = options.recursionLimit ?? 1000;
@@ -560,8 +563,25 @@ export class VM implements Interp {
     if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
     if (v instanceof PyDict) return dictEntries(v, 'keys');
     if (v instanceof PyAnySet) return setIter(v);
-    if (v instanceof SeqIterator || v instanceof RangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator) return v;
+    if (v instanceof SeqIterator || v instanceof RangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator) return v;
     throw typeError(`'${typeOf(v).name}' object is not iterable`);
+  }
+
+  /** Runs a generator until it yields (its value) or returns (undefined), from native code: a
+   * nested run of the loop, so a suspension inside it cannot cross this native caller. */
+  private resumeGeneratorNested(gen: PyGenerator): PyValue | undefined {
+    if (gen.running) throw raise(E.ValueError, 'generator already executing');
+    const f = gen.frame as Frame | null;
+    if (f === null) return undefined;
+    if (gen.started) f.stack[f.sp++] = None;
+    gen.started = true;
+    gen.running = true;
+    gen.callerExcInfo = this.excInfo;
+    this.excInfo = gen.excInfo ?? None;
+    f.back = null;
+    f.returnAction = ReturnAction.GEN_NEXT;
+    const value = execute(this, f);
+    return this.generatorYielded ? value : undefined;
   }
 
   /** The next item, or undefined when the iterator is exhausted. */
@@ -586,6 +606,7 @@ export class VM implements Interp {
       return it.items[it.i++]!;
     }
     if (it instanceof PyDictIterator || it instanceof PySetIterator) return it.nextValue();
+    if (it instanceof PyGenerator) return this.resumeGeneratorNested(it);
     throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   }
 
@@ -670,6 +691,7 @@ export class VM implements Interp {
       return `<class '${mod === 'builtins' || typeof mod !== 'string' ? v.qualname : `${mod}.${v.qualname}`}'>`;
     }
     if (v instanceof PyMethod) return `<bound method ${(v.func as PyFunction).qualname} of ${this.repr(v.self)}>`;
+    if (v instanceof PyGenerator) return `<generator object ${v.qualname} at 0x${objectId(v).toString(16)}>`;
     if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
     if (v instanceof PyBaseException) {
       const args = v.args.length === 1 ? this.repr(v.args[0]!) : v.args.map((x) => this.repr(x)).join(', ');
