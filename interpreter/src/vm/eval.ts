@@ -27,136 +27,30 @@ import { TailCall, CompareOp } from './interp.ts';
 import type { VM } from './vm.ts';
 
 /** Runs frames starting with `entry` (already linked to its caller) until `entry` returns;
- * returns its value, or throws RaisedException when an exception leaves `entry`. */
+ * returns its value, or throws RaisedException when an exception leaves `entry`.
+ *
+ * The hot state (code, stack, stack pointer, instruction index, locals) lives in locals of the
+ * outer loop, reloaded from `frame` whenever the frame changes (`continue run`); no closure
+ * captures it, so V8 keeps it in registers. */
 export function execute(vm: VM, entry: Frame): PyValue {
   entry.isEntry = true;
   let frame = entry;
-  let code = frame.code.code;
-  let stack = frame.stack;
-  let sp = frame.sp;
-  let pc = frame.pc;
-  let fast = frame.fast;
-  let consts = frame.code.consts;
-  let names = frame.code.names;
-
-  const save = () => {
-    frame.sp = sp;
-    frame.pc = pc;
-  };
-  const load = (f: Frame) => {
-    frame = f;
-    code = f.code.code;
-    stack = f.stack;
-    sp = f.sp;
-    pc = f.pc;
-    fast = f.fast;
-    consts = f.code.consts;
-    names = f.code.names;
-  };
-
-  /** Pushes a new frame for a call to a Python function and switches to it. */
-  const enterFunction = (fn: PyFunction, args: PyValue[], argsStart: number, nargs: number, kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null, action: ReturnAction) => {
-    if (frame.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
-    const f = new Frame(fn.code, fn.globals, vm.builtins, null, fn);
-    bindArguments(fn, f, args, argsStart, nargs, kwnames, kwvalues, vm.makeKwargsDict);
-    initCells(f, fn);
-    if (fn.code.flags & CO_GENERATOR) {
-      // Calling a generator function creates the generator; its frame waits for the first next().
-      const gen = new PyGenerator(f, fn, fn.name, fn.qualname);
-      f.generator = gen;
-      stack[sp++] = gen;
-      return;
-    }
-    f.back = frame;
-    f.depth = frame.depth + 1;
-    f.returnAction = action;
-    save();
-    load(f);
-  };
-
-  /** Resumes a generator's frame in this loop; false when it has already finished. */
-  const resumeGenerator = (gen: PyGenerator, sendValue: PyValue | null, action: ReturnAction): boolean => {
-    if (gen.running) throw raise(E.ValueError, 'generator already executing');
-    const f = gen.frame as Frame | null;
-    if (f === null) return false;
-    if (frame.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
-    if (gen.started) f.stack[f.sp++] = sendValue ?? None;
-    gen.started = true;
-    gen.running = true;
-    gen.callerExcInfo = vm.excInfo;
-    vm.excInfo = gen.excInfo ?? None;
-    f.back = frame;
-    f.depth = frame.depth + 1;
-    f.returnAction = action;
-    save();
-    load(f);
-    return true;
-  };
-
-  /** Calls any callable with arguments taken from the stack; Python functions get a frame. */
-  const callValue = (callable: PyValue, args: PyValue[], argsStart: number, nargs: number, kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null): PyValue | null => {
-    if (callable instanceof PyFunction) {
-      enterFunction(callable, args, argsStart, nargs, kwnames, kwvalues, ReturnAction.PUSH);
-      return null;
-    }
-    if (callable instanceof PyMethod) {
-      const withSelf = [callable.self, ...args.slice(argsStart, argsStart + nargs)];
-      return callValue(callable.func, withSelf, 0, withSelf.length, kwnames, kwvalues);
-    }
-    if (callable === vm.buildClassFunction) {
-      // __build_class__(body, name, *bases): run the body with a fresh namespace; the class is
-      // created when the body's frame returns (ReturnAction.BUILD_CLASS).
-      const positional = args.slice(argsStart, argsStart + nargs);
-      const body = positional[0];
-      if (!(body instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
-      if (typeof positional[1] !== 'string') throw typeError('__build_class__: name is not a string');
-      if (kwnames !== null && kwnames.some((k) => k !== 'metaclass')) throw typeError('class keyword arguments are not supported yet');
-      if (frame.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
-      const f = new Frame(body.code, body.globals, vm.builtins, new Map(), body);
-      initCells(f, body);
-      f.back = frame;
-      f.depth = frame.depth + 1;
-      f.returnAction = ReturnAction.BUILD_CLASS;
-      f.pendingValue = newTuple(positional.slice(1));
-      save();
-      load(f);
-      return null;
-    }
-    if (callable instanceof PyInstance) {
-      const call = callable.type.lookup('__call__');
-      if (call instanceof PyFunction) {
-        const withSelf = [callable as PyValue, ...args.slice(argsStart, argsStart + nargs)];
-        enterFunction(call, withSelf, 0, withSelf.length, kwnames, kwvalues, ReturnAction.PUSH);
-        return null;
-      }
-      throw typeError(`'${callable.type.name}' object is not callable`);
-    }
-    if (callable instanceof PyType && callable.isHeapType()) {
-      const positional = args.slice(argsStart, argsStart + nargs);
-      const instance = vm.newInstance(callable, positional, kwnames);
-      const init = callable.lookup('__init__');
-      if (init instanceof PyFunction) {
-        enterFunction(init, [instance, ...positional], 0, positional.length + 1, kwnames, kwvalues, ReturnAction.INIT);
-        frame.pendingValue = instance;
-        return null;
-      }
-      vm.checkDefaultInit(callable, instance, positional, kwnames);
-      return instance;
-    }
-    const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
-    let result = vm.callNative(callable, positional, kwnames, kwvalues);
-    if (result instanceof TailCall) {
-      if (result.callable instanceof PyFunction) {
-        enterFunction(result.callable, result.args, 0, result.args.length, result.kwargs?.names ?? null, result.kwargs?.values ?? null, ReturnAction.PUSH);
-        return null;
-      }
-      result = vm.callNested(result.callable, result.args, result.kwargs);
-    }
-    return result as PyValue;
-  };
-
-  for (;;) {
+  /** An exception to raise as soon as the current frame is loaded (raised on a frame switch). */
+  let pending: RaisedException | null = null;
+  run: for (;;) {
+    const code = frame.code.code;
+    const stack = frame.stack;
+    const fast = frame.fast;
+    const consts = frame.code.consts;
+    const names = frame.code.names;
+    let sp = frame.sp;
+    let pc = frame.pc;
     try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
       for (;;) {
         const op = code[pc * 2]!;
         const arg = code[pc * 2 + 1]!;
@@ -459,11 +353,16 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
             if (it instanceof PyGenerator) {
-              if (!resumeGenerator(it, null, ReturnAction.GEN_FOR_ITER)) {
+              const f = resumeGenerator(vm, frame, it, null, ReturnAction.GEN_FOR_ITER);
+              if (f === null) {
                 sp--;
                 pc = arg;
+                break;
               }
-              break;
+              frame.sp = sp;
+              frame.pc = pc;
+              frame = f;
+              continue run;
             }
             const next = vm.iterNext(it);
             if (next === undefined) {
@@ -479,13 +378,17 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const base = sp - arg - 1;
             const callable = stack[base]!;
             sp = base;
-            if (callable instanceof PyFunction) {
-              // The arguments are read from the stack slots above `sp` before anything reuses them.
-              enterFunction(callable, stack, base + 1, arg, null, null, ReturnAction.PUSH);
-              break;
+            // The arguments are read from the stack slots above `sp` before anything reuses them.
+            const r = callable instanceof PyFunction
+              ? pushFunctionFrame(vm, frame, callable, stack, base + 1, arg, null, null, ReturnAction.PUSH)
+              : callObject(vm, frame, callable, stack.slice(base + 1, base + 1 + arg), 0, arg, null, null);
+            if (r instanceof Frame) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame = r;
+              continue run;
             }
-            const r = callValue(callable, stack.slice(base + 1, base + 1 + arg), 0, arg, null, null);
-            if (r !== null) stack[sp++] = r;
+            stack[sp++] = r;
             break;
           }
           case Op.CALL_KW: {
@@ -495,8 +398,14 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const values = stack.slice(sp, sp + arg);
             sp--;
             const npos = arg - kwnames.length;
-            const r = callValue(callable, values, 0, npos, kwnames, values.slice(npos));
-            if (r !== null) stack[sp++] = r;
+            const r = callObject(vm, frame, callable, values, 0, npos, kwnames, values.slice(npos));
+            if (r instanceof Frame) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame = r;
+              continue run;
+            }
+            stack[sp++] = r;
             break;
           }
           case Op.CALL_FUNCTION_EX: {
@@ -504,8 +413,14 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const args = (stack[--sp] as PyTuple).items;
             const callable = stack[--sp]!;
             const kw = kwargs === null ? null : vm.kwargsFromMapping(kwargs, callable);
-            const r = callValue(callable, args, 0, args.length, kw?.names ?? null, kw?.values ?? null);
-            if (r !== null) stack[sp++] = r;
+            const r = callObject(vm, frame, callable, args, 0, args.length, kw?.names ?? null, kw?.values ?? null);
+            if (r instanceof Frame) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame = r;
+              continue run;
+            }
+            stack[sp++] = r;
             break;
           }
           case Op.MAKE_FUNCTION: {
@@ -524,6 +439,8 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.RETURN_VALUE: {
             const result = op === Op.RETURN_CONST ? consts[arg]! : stack[--sp]!;
             const finished = frame;
+            finished.sp = 0;
+            finished.pc = pc;
             if (finished.generator !== null) {
               const gen = finished.generator;
               gen.frame = null;
@@ -533,37 +450,39 @@ export function execute(vm: VM, entry: Frame): PyValue {
                 vm.generatorYielded = false;
                 return result;
               }
-              load(finished.back!);
+              const back = finished.back!;
+              frame = back;
               if (finished.returnAction === ReturnAction.GEN_FOR_ITER) {
                 // The loop is over: drop the iterator and jump past the loop body.
-                sp--;
-                pc = code[(pc - 1) * 2 + 1]!;
-                break;
+                back.sp--;
+                back.pc = back.code.code[(back.pc - 1) * 2 + 1]!;
+              } else {
+                pending = new RaisedException(newException(E.StopIteration, result === None ? [] : [result]));
               }
-              throw new RaisedException(newException(E.StopIteration, result === None ? [] : [result]));
+              continue run;
             }
-            if (finished.isEntry) {
-              finished.sp = 0;
-              finished.pc = pc;
-              return result;
-            }
-            load(finished.back!);
+            if (finished.isEntry) return result;
+            const back = finished.back!;
+            frame = back;
             switch (finished.returnAction) {
               case ReturnAction.PUSH:
-                stack[sp++] = result;
+                back.stack[back.sp++] = result;
                 break;
               case ReturnAction.PUSH_PENDING:
-                stack[sp++] = finished.pendingValue!;
+                back.stack[back.sp++] = finished.pendingValue!;
                 break;
               case ReturnAction.INIT:
-                if (result !== None) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
-                stack[sp++] = finished.pendingValue!;
+                if (result !== None) {
+                  pending = typeError(`__init__() should return None, not '${typeOf(result).name}'`);
+                  break;
+                }
+                back.stack[back.sp++] = finished.pendingValue!;
                 break;
               case ReturnAction.BUILD_CLASS:
-                stack[sp++] = vm.finishClass(finished, (finished.pendingValue as PyTuple).items);
+                back.stack[back.sp++] = vm.finishClass(finished, (finished.pendingValue as PyTuple).items);
                 break;
             }
-            break;
+            continue run;
           }
 
           case Op.RAISE_VARARGS: {
@@ -612,17 +531,18 @@ export function execute(vm: VM, entry: Frame): PyValue {
             gen.running = false;
             gen.excInfo = vm.excInfo;
             vm.excInfo = gen.callerExcInfo ?? None;
-            save();
+            f.sp = sp;
+            f.pc = pc;
             if (f.isEntry) {
               // Resumed from native code (vm.iterNext): hand the value back to it.
               f.isEntry = false;
               vm.generatorYielded = true;
               return value;
             }
-            load(f.back!);
+            frame = f.back!;
             f.back = null;
-            stack[sp++] = value;
-            break;
+            frame.stack[frame.sp++] = value;
+            continue run;
           }
           case Op.LOAD_BUILD_CLASS:
             stack[sp++] = vm.buildClassFunction;
@@ -649,25 +569,28 @@ export function execute(vm: VM, entry: Frame): PyValue {
       } else {
         throw e;
       }
+      let instruction = pc - 1;
       if (addTraceback) {
         // Implicit chaining: the exception being handled becomes __context__.
         if (vm.excInfo !== None && vm.excInfo !== exc && exc.context === None) exc.context = vm.excInfo;
-        exc.traceback = { frame, instruction: pc - 1, next: exc.traceback };
+        exc.traceback = { frame, instruction, next: exc.traceback };
       }
       // Find a handler, popping frames until one covers the faulting instruction.
+      let f = frame;
       for (;;) {
-        const handler = findHandler(frame.code, pc - 1);
+        const handler = findHandler(f.code, instruction);
         if (handler !== null) {
-          sp = handler.depth;
-          if (handler.lasti) stack[sp++] = pc - 1;
-          stack[sp++] = exc;
-          pc = handler.target;
-          break;
+          f.sp = handler.depth;
+          if (handler.lasti) f.stack[f.sp++] = instruction;
+          f.stack[f.sp++] = exc;
+          f.pc = handler.target;
+          frame = f;
+          continue run;
         }
-        if (frame.generator !== null) {
+        if (f.generator !== null) {
           // An exception leaves a generator: it is finished (PEP 479 turns StopIteration into
           // RuntimeError).
-          const gen = frame.generator;
+          const gen = f.generator;
           gen.frame = null;
           gen.running = false;
           vm.excInfo = gen.callerExcInfo ?? None;
@@ -680,16 +603,114 @@ export function execute(vm: VM, entry: Frame): PyValue {
             exc = wrapped;
           }
         }
-        if (frame.isEntry) {
-          frame.sp = 0;
+        f.sp = 0;
+        if (f.isEntry) {
+          frame = f;
           throw new RaisedException(exc);
         }
-        const back = frame.back!;
-        load(back);
-        exc.traceback = { frame, instruction: pc - 1, next: exc.traceback } as TracebackEntry;
+        f = f.back!;
+        instruction = f.pc - 1;
+        exc.traceback = { frame: f, instruction, next: exc.traceback } as TracebackEntry;
       }
     }
   }
+}
+
+/** A new frame for a call to a Python function, linked to `caller`; for a generator function,
+ * the generator object (its frame waits for the first next()). */
+function pushFunctionFrame(
+  vm: VM, caller: Frame, fn: PyFunction, args: PyValue[], argsStart: number, nargs: number,
+  kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null, action: ReturnAction,
+): Frame | PyValue {
+  if (caller.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+  const f = new Frame(fn.code, fn.globals, vm.builtins, null, fn);
+  bindArguments(fn, f, args, argsStart, nargs, kwnames, kwvalues, vm.makeKwargsDict);
+  initCells(f, fn);
+  if (fn.code.flags & CO_GENERATOR) {
+    const gen = new PyGenerator(f, fn, fn.name, fn.qualname);
+    f.generator = gen;
+    return gen;
+  }
+  f.back = caller;
+  f.depth = caller.depth + 1;
+  f.returnAction = action;
+  return f;
+}
+
+/** The frame to resume for a generator (linked to `caller`), or null when it has finished. */
+function resumeGenerator(vm: VM, caller: Frame, gen: PyGenerator, sendValue: PyValue | null, action: ReturnAction): Frame | null {
+  if (gen.running) throw raise(E.ValueError, 'generator already executing');
+  const f = gen.frame as Frame | null;
+  if (f === null) return null;
+  if (caller.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+  if (gen.started) f.stack[f.sp++] = sendValue ?? None;
+  gen.started = true;
+  gen.running = true;
+  gen.callerExcInfo = vm.excInfo;
+  vm.excInfo = gen.excInfo ?? None;
+  f.back = caller;
+  f.depth = caller.depth + 1;
+  f.returnAction = action;
+  return f;
+}
+
+/** Calls any callable for the eval loop: a frame to switch to, or the call's value. */
+function callObject(
+  vm: VM, caller: Frame, callable: PyValue, args: PyValue[], argsStart: number, nargs: number,
+  kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null,
+): Frame | PyValue {
+  if (callable instanceof PyFunction) return pushFunctionFrame(vm, caller, callable, args, argsStart, nargs, kwnames, kwvalues, ReturnAction.PUSH);
+  if (callable instanceof PyMethod) {
+    const withSelf = [callable.self, ...args.slice(argsStart, argsStart + nargs)];
+    return callObject(vm, caller, callable.func, withSelf, 0, withSelf.length, kwnames, kwvalues);
+  }
+  if (callable === vm.buildClassFunction) {
+    // __build_class__(body, name, *bases): run the body with a fresh namespace; the class is
+    // created when the body's frame returns (ReturnAction.BUILD_CLASS).
+    const positional = args.slice(argsStart, argsStart + nargs);
+    const body = positional[0];
+    if (!(body instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+    if (typeof positional[1] !== 'string') throw typeError('__build_class__: name is not a string');
+    if (kwnames !== null && kwnames.some((k) => k !== 'metaclass')) throw typeError('class keyword arguments are not supported yet');
+    if (caller.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+    const f = new Frame(body.code, body.globals, vm.builtins, new Map(), body);
+    initCells(f, body);
+    f.back = caller;
+    f.depth = caller.depth + 1;
+    f.returnAction = ReturnAction.BUILD_CLASS;
+    f.pendingValue = newTuple(positional.slice(1));
+    return f;
+  }
+  if (callable instanceof PyInstance) {
+    const call = callable.type.lookup('__call__');
+    if (call instanceof PyFunction) {
+      const withSelf = [callable as PyValue, ...args.slice(argsStart, argsStart + nargs)];
+      return pushFunctionFrame(vm, caller, call, withSelf, 0, withSelf.length, kwnames, kwvalues, ReturnAction.PUSH);
+    }
+    throw typeError(`'${callable.type.name}' object is not callable`);
+  }
+  if (callable instanceof PyType && callable.isHeapType()) {
+    const positional = args.slice(argsStart, argsStart + nargs);
+    const instance = vm.newInstance(callable, positional, kwnames);
+    const init = callable.lookup('__init__');
+    if (init instanceof PyFunction) {
+      const r = pushFunctionFrame(vm, caller, init, [instance, ...positional], 0, positional.length + 1, kwnames, kwvalues, ReturnAction.INIT);
+      if (!(r instanceof Frame)) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+      r.pendingValue = instance;
+      return r;
+    }
+    vm.checkDefaultInit(callable, instance, positional, kwnames);
+    return instance;
+  }
+  const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
+  const result = vm.callNative(callable, positional, kwnames, kwvalues);
+  if (result instanceof TailCall) {
+    if (result.callable instanceof PyFunction) {
+      return pushFunctionFrame(vm, caller, result.callable, result.args, 0, result.args.length, result.kwargs?.names ?? null, result.kwargs?.values ?? null, ReturnAction.PUSH);
+    }
+    return vm.callNested(result.callable, result.args, result.kwargs);
+  }
+  return result;
 }
 
 /** NameError for an unbound global or name, with its `name` attribute (for the suggestions). */
