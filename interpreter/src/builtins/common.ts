@@ -6,7 +6,7 @@ import { typeOf, None, NotImplemented, type PyValue, PyType } from '../objects/o
 import type { Kwargs } from '../objects/function.ts';
 import { PyComplex, complexAdd, complexPowOperands } from '../objects/complex.ts';
 import { PyFloat } from '../objects/float.ts';
-import { indexValue, typeName } from '../objects/str-args.ts';
+import { indexValue, typeName, unpack } from '../objects/str-args.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { nativeBinaryOp, unsupportedOperands, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -94,3 +94,15 @@ export function binaryOp(vm: Interp, op: BinaryOp.ADD | BinaryOp.POWER, a: PyVal
 }
 
 export { None, E };
+
+/** Argument Clinic parsing of a builtin function (no receiver): str-args' unpack, with a missing
+ * required argument reported before a duplicate one, as _PyArg_UnpackKeywords does. */
+export function parseArgs(name: string, args: PyValue[], kwargs: Kwargs | null, params: string[], posOnly: number, required: number): (PyValue | undefined)[] {
+  const names = kwargs === null ? [] : kwargs.names;
+  if (args.length + names.length <= params.length && args.length >= Math.min(posOnly, required)) {
+    for (let i = args.length; i < required; i++) {
+      if (!names.includes(params[i]!)) throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+    }
+  }
+  return unpack(name, [None, ...args], kwargs, params, posOnly, required);
+}

@@ -8,7 +8,7 @@ import { cpLength } from '../objects/str.ts';
 import { asciiOf } from '../objects/str-format.ts';
 import { indexValue, typeName } from '../objects/str-args.ts';
 import type { NativeFn } from '../objects/function.ts';
-import { typeError, valueError, overflowError } from '../vm/raise.ts';
+import { typeError, valueError } from '../vm/raise.ts';
 import { checkPositional, indexOrError, noKwargs, oneArg } from './common.ts';
 
 function baseString(name: string, base: 2 | 8 | 16): NativeFn {
@@ -19,13 +19,12 @@ export const bin = baseString('bin', 2);
 export const oct = baseString('oct', 8);
 export const hex = baseString('hex', 16);
 
-/** chr(i): the argument goes through the C int converter first (OverflowError beyond it). */
+/** chr(i): any int outside range(0x110000), however large, is a ValueError (3.14). */
 export const chr: NativeFn = (vm, args, kwargs) => {
   const v = oneArg('chr', args, kwargs);
   const i = indexValue(vm, v);
   if (i === null) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
-  if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
+  if (typeof i === 'bigint' || i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(i);
 };
 

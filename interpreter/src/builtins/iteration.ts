@@ -22,7 +22,7 @@ import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { intAdd, type PyInt } from '../objects/int.ts';
 import { cpAt, cpLength } from '../objects/str.ts';
-import { typeName, unpack, indexValue } from '../objects/str-args.ts';
+import { typeName, unpack } from '../objects/str-args.ts';
 import { defineMethods, type Kwargs, type NativeFn } from '../objects/function.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -103,7 +103,7 @@ function newArgs(args: PyValue[]): [PyType, PyValue[]] {
 function parseStrict(name: string, kwargs: Kwargs | null): PyValue {
   if (kwargs === null || kwargs.names.length === 0) return false;
   if (kwargs.names.length > 1) throw typeError(`${name}() takes at most 1 keyword argument (${kwargs.names.length} given)`);
-  if (kwargs.names[0] !== 'strict') throw typeError(`'${kwargs.names[0]}' is an invalid keyword argument for ${name}()`);
+  if (kwargs.names[0] !== 'strict') throw typeError(`${name}() got an unexpected keyword argument '${kwargs.names[0]}'`);
   return kwargs.values[0]!;
 }
 
@@ -129,11 +129,13 @@ const enumerateNew: NativeFn = (vm, allArgs, kwargs) => {
   if (args.length + nkw > 2) throw typeError(`enumerate() takes at most 2 arguments (${args.length + nkw} given)`);
   let iterable: PyValue | undefined = args[0];
   let start: PyValue | undefined = args[1];
+  // enum_vectorcall accepts `iterable` by name only without positional arguments, and `start`
+  // by name only beside an iterable.
+  const names = kwargs === null ? [] : kwargs.names;
   for (let k = 0; k < nkw; k++) {
-    const n = kwargs!.names[k]!;
-    if (n === 'iterable' && args.length < 1) iterable = kwargs!.values[k];
-    else if (n === 'start' && args.length < 2) start = kwargs!.values[k];
-    else if (n === 'iterable' || n === 'start') throw typeError(`argument for enumerate() given by name ('${n}') and position (${n === 'iterable' ? 1 : 2})`);
+    const n = names[k]!;
+    if (n === 'iterable' && args.length === 0) iterable = kwargs!.values[k];
+    else if (n === 'start' && args.length < 2 && (args.length === 1 || names.includes('iterable'))) start = kwargs!.values[k];
     else throw typeError(`'${n}' is an invalid keyword argument for enumerate()`);
   }
   if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
@@ -558,11 +560,7 @@ export const sorted: NativeFn = (vm, args, kwargs) => {
   return new PyList(items);
 };
 
-/** list.sort's `reverse`: the C int converter (bools and ints; floats refused). */
+/** list.sort's `reverse`: the bool converter (any object's truth). */
 function sortReverseArg(vm: Interp, r: PyValue): boolean {
-  if (r instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
-  const i = indexValue(vm, r);
-  if (i === null) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
-  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) throw raise(E.OverflowError, 'Python int too large to convert to C int');
-  return i !== 0;
+  return vm.truthy(r);
 }

@@ -6,12 +6,12 @@ import { PyFloat, floatDivmod, floatRound, floatRoundToInt } from '../objects/fl
 import { PyComplex, complexAbs } from '../objects/complex.ts';
 import { intAbs, intDivmod, intPowMod, intRound, intValue } from '../objects/int.ts';
 import { newTuple } from '../objects/tuple.ts';
-import { typeName, unpack } from '../objects/str-args.ts';
+import { typeName } from '../objects/str-args.ts';
 import type { NativeFn } from '../objects/function.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import type { Interp } from '../vm/interp.ts';
 import { typeError, valueError } from '../vm/raise.ts';
-import { binaryOp, callSpecial, checkPositional, indexOrError, noKwargs, oneArg } from './common.ts';
+import { binaryOp, callSpecial, parseArgs, checkPositional, indexOrError, noKwargs, oneArg } from './common.ts';
 
 const isIntLike = (v: PyValue): v is number | bigint | boolean => isInt(v) || typeof v === 'boolean';
 const asFloat = (v: PyValue): number | null =>
@@ -60,7 +60,7 @@ function dunderDivmod(vm: Interp, a: PyValue, b: PyValue): PyValue {
 
 /** pow(base, exp, mod=None) */
 export const pow: NativeFn = (vm, args, kwargs) => {
-  const [base, exp, mod] = unpack('pow', [None, ...args], kwargs, ['base', 'exp', 'mod'], 0, 2) as [PyValue, PyValue, PyValue | undefined];
+  const [base, exp, mod] = parseArgs('pow', args, kwargs, ['base', 'exp', 'mod'], 0, 2) as [PyValue, PyValue, PyValue | undefined];
   if (mod === undefined || mod === None) return binaryOp(vm, BinaryOp.POWER, base, exp);
   if (isIntLike(base) && isIntLike(exp) && isIntLike(mod)) return intPowMod(base, exp, mod);
   const num = (v: PyValue) => isIntLike(v) || v instanceof PyFloat;
@@ -79,7 +79,7 @@ export const pow: NativeFn = (vm, args, kwargs) => {
 
 /** round(number, ndigits=None) */
 export const round: NativeFn = (vm, args, kwargs) => {
-  const [num, nd] = unpack('round', [None, ...args], kwargs, ['number', 'ndigits'], 0, 1) as [PyValue, PyValue | undefined];
+  const [num, nd] = parseArgs('round', args, kwargs, ['number', 'ndigits'], 0, 1) as [PyValue, PyValue | undefined];
   const ndigits = nd === undefined ? None : nd;
   if (isIntLike(num)) {
     if (ndigits === None) return intValue(num);
