@@ -77,10 +77,13 @@ class Scope {
     this.varnames = [...ste.varnames];
     this.cellvars = [];
     this.freevars = [];
+    // A class whose methods use super() or __class__ gets an implicit __class__ cell
+    // (compile.c: compiler_enter_scope).
+    if (ste.type === 'class' && ste.needsClassClosure) this.cellvars.push('__class__');
     const symbols = [...ste.symbols.keys()].sort();
     for (const name of symbols) {
       const scope = getScope(ste, name);
-      if (scope === CELL) this.cellvars.push(name);
+      if (scope === CELL && !this.cellvars.includes(name)) this.cellvars.push(name);
       else if (scope === FREE) this.freevars.push(name);
     }
     if (isFunctionLike(ste)) {

@@ -73,6 +73,8 @@ export function createClass(name: string, bases: PyValue[], namespace: Map<strin
     cls.dict.set(k, v);
   }
   if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable (type_new: __hash__ = None).
+  if (namespace.has('__eq__') && !namespace.has('__hash__')) cls.dict.set('__hash__', None);
   return cls;
 }
 

@@ -16,6 +16,7 @@ import { PyList } from '../objects/list.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
 import { PyMethod, PyInstance } from '../objects/instance.ts';
 import { PyGenerator } from '../objects/generator.ts';
+import { superType } from '../objects/descriptors.ts';
 import { PyBuiltinFunction } from '../objects/function.ts';
 import { PyBaseException, newException, type TracebackEntry } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
@@ -680,6 +681,21 @@ function callObject(
     f.returnAction = ReturnAction.BUILD_CLASS;
     f.pendingValue = newTuple(positional.slice(1));
     return f;
+  }
+  if (callable === superType && nargs === 0 && (kwnames === null || kwnames.length === 0)) {
+    // Zero-argument super(): the method's class from its __class__ cell and its first argument
+    // (Objects/typeobject.c: super_init_without_args).
+    const code = caller.code;
+    if (code.argcount === 0 && (code.flags & 0x4) === 0) throw raise(E.RuntimeError, 'super(): no arguments');
+    let first = caller.fast[0];
+    const firstCell = code.cellvars.indexOf(code.varnames[0]!);
+    if (firstCell >= 0) first = (caller.fast[code.varnames.length + firstCell] as PyCell).value;
+    if (first === undefined) throw raise(E.RuntimeError, 'super(): arg[0] deleted');
+    const free = code.freevars.indexOf('__class__');
+    if (free < 0) throw raise(E.RuntimeError, 'super(): __class__ cell not found');
+    const cls = (caller.fast[code.varnames.length + code.cellvars.length + free] as PyCell).value;
+    if (!(cls instanceof PyType)) throw raise(E.RuntimeError, 'super(): empty __class__ cell');
+    return vm.makeSuper(cls, first);
   }
   if (callable instanceof PyInstance) {
     const call = callable.type.lookup('__call__');

@@ -15,10 +15,14 @@ import { PyFloat } from '../objects/float.ts';
 import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
 import { PyList, listType } from '../objects/list.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
-import { PyBuiltinFunction, builtinFunction, type Kwargs } from '../objects/function.ts';
+import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from '../objects/function.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType } from '../objects/set.ts';
-import { hashValue } from '../objects/hash.ts';
+import { hashValue, identityHash } from '../objects/hash.ts';
+import { bytesType } from '../objects/bytes.ts';
+import { complexType } from '../objects/complex.ts';
+import { builtinValues } from '../builtins/index.ts';
+import { BuiltinIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { PyComplex } from '../objects/complex.ts';
@@ -32,6 +36,7 @@ import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { PyInstance, PyMethod, createClass, instanceLayout } from '../objects/instance.ts';
+import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
 import { PyCell } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
@@ -134,6 +139,23 @@ export class VM implements Interp {
   }
 
   private callType(t: PyType, args: PyValue[], kwargs: Kwargs | null): PyValue {
+    if (t === staticmethodType || t === classmethodType) {
+      if (args.length !== 1 || kwargs !== null) throw typeError(`${t.name} expected 1 argument, got ${args.length}`);
+      return t === staticmethodType ? new PyStaticMethod(args[0]!) : new PyClassMethod(args[0]!);
+    }
+    if (t === propertyType) {
+      const get = (i: number, name: string): PyValue => {
+        const k = kwargs?.names.indexOf(name) ?? -1;
+        return k >= 0 ? kwargs!.values[k]! : (args[i] ?? None);
+      };
+      return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
+    }
+    if (t === superType) {
+      if (args.length !== 2) throw raise(E.RuntimeError, 'super(): no arguments');
+      const [cls, obj] = args as [PyValue, PyValue];
+      if (!(cls instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(cls).name}`);
+      return this.makeSuper(cls, obj);
+    }
     if (t === typeType) {
       if (args.length === 1 && kwargs === null) return typeOf(args[0]!);
       if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
@@ -197,6 +219,7 @@ export class VM implements Interp {
     const namespace = body.locals!;
     const cls = createClass(name, bases, namespace);
     if (instanceLayout(cls) === 'unsupported') throw typeError(`subclassing the builtin type '${bases.map((b) => (b as PyType).name).join("', '")}' is not supported yet`);
+    for (const [k, v] of namespace) if (v instanceof PyProperty && v.name === null) v.name = k;
     const cell = namespace.get('__classcell__');
     if (cell instanceof PyCell) cell.value = cls;
     return cls;
@@ -209,6 +232,30 @@ export class VM implements Interp {
       return newException(cls, args);
     }
     return new PyInstance(cls);
+  }
+
+  /** super(cls, obj): checks that obj is an instance (or subclass) of cls. */
+  makeSuper(cls: PyType, obj: PyValue): PySuper {
+    if (obj instanceof PyType && obj.isSubtypeOf(cls)) return new PySuper(cls, obj, obj);
+    const t = typeOf(obj);
+    if (!t.isSubtypeOf(cls)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+    return new PySuper(cls, obj, t);
+  }
+
+  /** Binds what a class attribute lookup found to `obj` (the descriptor protocol for the kinds
+   * of descriptors the VM has: functions, staticmethod, classmethod, property). */
+  private bindAttribute(attr: PyValue, obj: PyValue, cls: PyType, onInstance: boolean): PyValue {
+    if (attr instanceof PyFunction) return onInstance ? new PyMethod(attr, obj) : attr;
+    if (attr instanceof PyStaticMethod) return attr.func;
+    if (attr instanceof PyClassMethod) return new PyMethod(attr.func, cls);
+    if (attr instanceof PyProperty && onInstance) {
+      if (attr.fget === None) throw attributeError(`property '${attr.name ?? '?'}' of '${cls.name}' object has no getter`);
+      return this.callNested(attr.fget, [obj]);
+    }
+    if (attr instanceof PyBuiltinFunction && attr.self === null && onInstance) {
+      return new PyBuiltinFunction(attr.type, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
+    }
+    return attr;
   }
 
   /** object.__init__: a class without its own __init__ takes no arguments. */
@@ -240,15 +287,13 @@ export class VM implements Interp {
     if (obj instanceof PyInstance || (obj instanceof PyBaseException && t.isHeapType())) {
       if (name === '__class__') return t;
       if (name === '__dict__' && obj instanceof PyInstance) return this.makeDict([...obj.dict].flat());
+      const attr = t.lookup(name);
+      // A property is a data descriptor: it wins over the instance's own attributes.
+      if (attr instanceof PyProperty) return this.bindAttribute(attr, obj, t, true);
       const own = obj instanceof PyInstance ? obj.dict.get(name) : obj.getAttr(name);
       if (own !== undefined) return own;
       if (obj instanceof PyBaseException && name === 'args') return newTuple(obj.args);
-      const attr = t.lookup(name);
-      if (attr instanceof PyFunction) return new PyMethod(attr, obj);
-      if (attr instanceof PyBuiltinFunction && attr.self === null) {
-        return new PyBuiltinFunction(attr.type, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
-      }
-      if (attr !== undefined) return attr;
+      if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
       const getattr = t.lookup('__getattr__');
       if (getattr instanceof PyFunction) return this.callNested(getattr, [obj, name]);
       throw noAttribute(obj, name, `'${t.name}' object has no attribute '${name}'`);
@@ -269,8 +314,18 @@ export class VM implements Interp {
           return obj.type;
       }
       const attr = obj.lookup(name);
-      if (attr !== undefined) return attr;
+      if (attr !== undefined) return this.bindAttribute(attr, obj, obj, false);
       throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
+    }
+    if (obj instanceof PySuper) {
+      const attr = obj.lookup(name);
+      if (attr !== undefined) return this.bindAttribute(attr, obj.obj, obj.objType, !(obj.obj instanceof PyType));
+      throw attributeError(`'super' object has no attribute '${name}'`);
+    }
+    if (obj instanceof PyProperty) {
+      if (name === 'fget') return obj.fget;
+      if (name === 'fset') return obj.fset;
+      if (name === 'fdel') return obj.fdel;
     }
     if (obj instanceof PyMethod) {
       if (name === '__self__') return obj.self;
@@ -301,6 +356,12 @@ export class VM implements Interp {
 
   setAttr(obj: PyValue, name: string, value: PyValue): void {
     if (obj instanceof PyInstance) {
+      const attr = obj.type.lookup(name);
+      if (attr instanceof PyProperty) {
+        if (attr.fset === None) throw attributeError(`property '${attr.name ?? name}' of '${obj.type.name}' object has no setter`);
+        this.callNested(attr.fset, [obj, value]);
+        return;
+      }
       obj.dict.set(name, value);
       return;
     }
@@ -563,7 +624,7 @@ export class VM implements Interp {
     if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
     if (v instanceof PyDict) return dictEntries(v, 'keys');
     if (v instanceof PyAnySet) return setIter(v);
-    if (v instanceof SeqIterator || v instanceof RangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator) return v;
+    if (v instanceof SeqIterator || v instanceof RangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator) return v;
     throw typeError(`'${typeOf(v).name}' object is not iterable`);
   }
 
@@ -607,6 +668,7 @@ export class VM implements Interp {
     }
     if (it instanceof PyDictIterator || it instanceof PySetIterator) return it.nextValue();
     if (it instanceof PyGenerator) return this.resumeGeneratorNested(it);
+    if (it instanceof BuiltinIterator) return it.nextValue(this);
     throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   }
 
@@ -646,8 +708,25 @@ export class VM implements Interp {
     throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   }
 
+  /** hash(v). hash.ts computes CPython's hashes of builtin values and asks back here for the
+   * others (so this must not hand those back to it). */
   hash(v: PyValue): bigint {
-    return hashValue(this, v);
+    if (typeof v !== 'object') return hashValue(this, v);
+    const t = v.type;
+    if (t.isHeapType()) {
+      const h = t.lookup('__hash__');
+      if (h === None) throw typeError(`unhashable type: '${t.name}'`);
+      if (h instanceof PyFunction) {
+        const r = this.callNested(h, [v]);
+        if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') throw typeError('__hash__ method should return an integer');
+        // Like CPython, an int result is reduced to a hash (its own hash); -1 becomes -2.
+        return hashValue(this, r);
+      }
+      return identityHash(v);
+    }
+    if (t === floatType || t === tupleType || v === None || t === frozensetType || t === bytesType || t === complexType) return hashValue(this, v);
+    if (v instanceof PyList || v instanceof PyDict || v instanceof PyAnySet) throw typeError(`unhashable type: '${t.name}'`);
+    return identityHash(v);
   }
 
   // --- Strings ---------------------------------------------------------------------------------
@@ -818,7 +897,30 @@ function bindForNested(vm: VM, frame: Frame, fn: PyFunction, args: PyValue[], kw
 // -----------------------------------------------------------------------------------------------
 // The first builtins. The full set arrives in builtins/ as the object types land.
 
+// object.__init__ and BaseException.__init__, reachable through super() and the class.
+let baseMethodsDefined = false;
+function defineBaseMethods(): void {
+  if (baseMethodsDefined) return;
+  baseMethodsDefined = true;
+  defineMethods(objectType, {
+    __init__(_vm, args) {
+      if (args.length > 1) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+      return None;
+    },
+  });
+  defineMethods(E.BaseException, {
+    __init__(_vm, args, kwargs) {
+      const self = args[0];
+      if (!(self instanceof PyBaseException)) throw typeError("descriptor '__init__' requires a 'BaseException' object");
+      if (kwargs !== null && kwargs.names.length) throw typeError(`${self.type.name}() takes no keyword arguments`);
+      self.args = args.slice(1);
+      return None;
+    },
+  });
+}
+
 function installBuiltins(vm: VM): void {
+  defineBaseMethods();
   const b = vm.builtins;
   for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
   for (const t of [intType, strType, boolType, floatType, tupleType, listType, dictType, setType, frozensetType]) b.set(t.name, t);
@@ -826,68 +928,29 @@ function installBuiltins(vm: VM): void {
   b.set('object', objectType);
   b.set('type', typeType);
   b.set('__build_class__', BUILD_CLASS);
+  for (const t of [staticmethodType, classmethodType, propertyType, superType]) b.set(t.name, t);
   b.set('Ellipsis', Ellipsis);
   b.set('NotImplemented', NotImplemented);
   void noneType;
 }
 
-let builtinsDefined = false;
-const BUILTIN_FUNCTIONS: PyBuiltinFunction[] = [];
-function defineBuiltinFunctions(): void {
-  if (builtinsDefined) return;
-  builtinsDefined = true;
-  BUILTIN_FUNCTIONS.push(
-    builtinFunction('builtins.print', 'print', (vm, args, kwargs) => {
-      let sep = ' ';
-      let end = '\n';
-      if (kwargs !== null) {
-        kwargs.names.forEach((n, i) => {
-          const v = kwargs.values[i]!;
-          if (n === 'sep') sep = v === None ? ' ' : (v as string);
-          else if (n === 'end') end = v === None ? '\n' : (v as string);
-          else if (n !== 'file' && n !== 'flush') throw typeError(`print() got an unexpected keyword argument '${n}'`);
-        });
-      }
-      vm.writeStdout(args.map((a) => vm.str(a)).join(sep) + end);
-      return None;
-    }),
-    builtinFunction('builtins.len', 'len', (vm, args) => {
-      if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`);
-      return vm.len(args[0]!);
-    }),
-    builtinFunction('builtins.repr', 'repr', (vm, args) => vm.repr(args[0]!)),
-    builtinFunction('builtins.range', 'range', (vm, args) => {
-      void vm;
-      const n = args.map((a) => {
-        if (typeof a !== 'number') throw typeError(`'${typeOf(a).name}' object cannot be interpreted as an integer`);
-        return a;
-      });
-      if (n.length === 1) return new PyRange(0, n[0]!, 1);
-      if (n.length === 2) return new PyRange(n[0]!, n[1]!, 1);
-      if (n[2] === 0) throw raise(E.ValueError, 'range() arg 3 must not be zero');
-      return new PyRange(n[0]!, n[1]!, n[2]!);
-    }),
-    builtinFunction('builtins.abs', 'abs', (vm, args) => {
-      void vm;
-      const v = args[0]!;
-      if (typeof v === 'number') return Math.abs(v);
-      if (typeof v === 'bigint') return v < 0n ? -v : v;
-      if (v instanceof PyFloat) return new PyFloat(Math.abs(v.value));
-      throw typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
-    }),
-    builtinFunction('builtins.isinstance', 'isinstance', (vm, args) => {
-      void vm;
-      const [obj, cls] = args as [PyValue, PyValue];
-      const types = cls instanceof PyTuple ? cls.items : [cls];
-      return types.some((t) => t instanceof PyType && typeOf(obj).isSubtypeOf(t));
-    }),
-  );
+/** Exposes the builtin functions (builtins/) in a VM's builtins namespace. `range` stays the
+ * VM's own until objects/range.ts lands. */
+export function addBuiltinFunctions(vm: VM): void {
+  for (const [name, v] of builtinValues()) vm.builtins.set(name, v);
+  vm.builtins.set('range', RANGE);
 }
 
-/** Exposes the builtin functions in a VM's builtins namespace. */
-export function addBuiltinFunctions(vm: VM): void {
-  defineBuiltinFunctions();
-  for (const f of BUILTIN_FUNCTIONS) vm.builtins.set(f.name, f);
-}
+const RANGE = builtinFunction('builtins.range', 'range', (vm, args) => {
+  void vm;
+  const n = args.map((a) => {
+    if (typeof a !== 'number') throw typeError(`'${typeOf(a).name}' object cannot be interpreted as an integer`);
+    return a;
+  });
+  if (n.length === 1) return new PyRange(0, n[0]!, 1);
+  if (n.length === 2) return new PyRange(n[0]!, n[1]!, 1);
+  if (n[2] === 0) throw raise(E.ValueError, 'range() arg 3 must not be zero');
+  return new PyRange(n[0]!, n[1]!, n[2]!);
+});
 
 export { RaisedException };
