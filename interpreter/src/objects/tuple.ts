@@ -169,8 +169,8 @@ export function nativeItems(vm: Interp, v: PyValue): PyValue[] | null {
   return out;
 }
 
-/** A next() function over any iterable through __iter__/__next__ (nested calls); undefined at
- * the end. "'T' object is not iterable" when there is no __iter__. */
+/** A next() function over any iterable (user __next__ methods run as nested calls); undefined
+ * at the end. "'T' object is not iterable" when it has no iterator. */
 export function pythonIterator(vm: Interp, v: PyValue): () => PyValue | undefined {
   const native = vm.nativeIter(v);
   if (native !== null) {
@@ -179,24 +179,10 @@ export function pythonIterator(vm: Interp, v: PyValue): () => PyValue | undefine
       return r.done ? undefined : r.value;
     };
   }
-  let iterFn: PyValue;
-  try {
-    iterFn = vm.getAttr(v, '__iter__');
-  } catch (e) {
-    if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.AttributeError)) throw typeError(`'${typeName(v)}' object is not iterable`);
-    throw e;
-  }
-  if (iterFn === None) throw typeError(`'${typeName(v)}' object is not iterable`);
-  const itObj = vm.callNested(iterFn, []);
-  const nextFn = vm.getAttr(itObj, '__next__');
-  return () => {
-    try {
-      return vm.callNested(nextFn, []);
-    } catch (e) {
-      if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.StopIteration)) return undefined;
-      throw e;
-    }
-  };
+  // The interpreter's own iteration protocol: it knows every builtin iterator, generators and
+  // classes defining __iter__/__next__, and raises "'T' object is not iterable" itself.
+  const itObj = vm.getIter(v);
+  return () => vm.iterNext(itObj);
 }
 
 /** Objects being repr'd (Py_ReprEnter / Py_ReprLeave) by the sequence reprs. */

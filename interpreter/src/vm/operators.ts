@@ -12,7 +12,7 @@ import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPow, intLsh
 import { floatTrueDiv, floatFloorDiv, floatMod, floatPow } from '../objects/float.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyList, listType } from '../objects/list.ts';
-import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
 import { typeError, zeroDivisionError } from './raise.ts';
 import { CompareOp } from './interp.ts';
 
@@ -154,23 +154,12 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
     return floatBinaryOp(op, floatValue(a)!, floatValue(b)!);
   }
-  if (a instanceof PyList && a.type === listType) {
-    if (op === BinaryOp.ADD) {
-      if (b instanceof PyList) return new PyList(a.items.concat(b.items));
-      throw typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
-    }
-    if (op === BinaryOp.MULTIPLY && isIntLike(b)) {
-      const n = Math.max(0, Number(b));
-      const out: PyValue[] = [];
-      for (let i = 0; i < n; i++) for (const x of a.items) out.push(x);
-      return new PyList(out);
-    }
-  }
-  if (a instanceof PyTuple) {
-    if (op === BinaryOp.ADD) {
-      if (b instanceof PyTuple) return newTuple(a.items.concat(b.items));
-      throw typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
-    }
+  // Sequence concatenation and repetition need the VM (memory accounting, list += iterable);
+  // a user-defined right operand goes to the dunder path first, for its __radd__/__rmul__.
+  if (op === BinaryOp.ADD || op === BinaryOp.MULTIPLY) {
+    const builtinSeq = (v: PyValue) => (v instanceof PyList && v.type === listType) || (v instanceof PyTuple && v.type === tupleType);
+    if (builtinSeq(a) && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
+    if (op === BinaryOp.MULTIPLY && builtinSeq(b) && isIntLike(a)) return UNSUPPORTED_NEEDS_VM;
   }
   return UNSUPPORTED;
 }

@@ -6,17 +6,19 @@
 // their modules land (objects/dict.ts, set.ts, str.ts, int.ts...).
 
 import { PyCode } from '../compiler/code.ts';
-import { Op, UnaryOp } from '../compiler/opcodes.ts';
+import { Op, UnaryOp, BinaryOp } from '../compiler/opcodes.ts';
 import {
   None, NotImplemented, Ellipsis, typeOf, PyObject, PyType, intType, strType, boolType, floatType, noneType, objectType, typeType,
   type PyValue,
 } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
-import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
-import { PyList, listType } from '../objects/list.ts';
+import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, tupleContains, callTupleType } from '../objects/tuple.ts';
+import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplaceRepeat, listGetItem, listSetItem, listDelItem, listRepr, listIter, PyListIterator, PyListReverseIterator, listContains, callListType } from '../objects/list.ts';
+import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType } from '../objects/range.ts';
+import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from '../objects/function.ts';
-import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType } from '../objects/dict.ts';
+import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, PyDictView, viewContains, viewRepr } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType } from '../objects/set.ts';
 import { hashValue, identityHash } from '../objects/hash.ts';
 import { bytesType } from '../objects/bytes.ts';
@@ -25,6 +27,7 @@ import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
+import { strGetItem } from '../objects/str.ts';
 import { PyComplex } from '../objects/complex.ts';
 import { complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
@@ -49,19 +52,7 @@ export interface VMOptions {
   recursionLimit?: number;
 }
 
-/** A `range` object (full type in objects/range.ts when it lands). */
-export class PyRange extends PyObject {
-  constructor(
-    readonly start: number,
-    readonly stop: number,
-    readonly step: number,
-  ) {
-    super(rangeType);
-  }
-}
-const rangeType = new PyType(null as unknown as PyType, 'range', []);
-
-/** The iterator the VM uses for builtin sequences. */
+/** The iterator the VM uses for str (list, tuple and range have their own in objects/). */
 class SeqIterator extends PyObject {
   i = 0;
   constructor(
@@ -71,19 +62,7 @@ class SeqIterator extends PyObject {
     super(type);
   }
 }
-class RangeIterator extends PyObject {
-  constructor(
-    public next: number,
-    readonly stop: number,
-    readonly step: number,
-  ) {
-    super(rangeIteratorType);
-  }
-}
-const listIteratorType = new PyType(null as unknown as PyType, 'list_iterator', []);
-const tupleIteratorType = new PyType(null as unknown as PyType, 'tuple_iterator', []);
 const strIteratorType = new PyType(null as unknown as PyType, 'str_ascii_iterator', []);
-const rangeIteratorType = new PyType(null as unknown as PyType, 'range_iterator', []);
 
 export class VM implements Interp {
   readonly builtins = new Map<string, PyValue>();
@@ -165,6 +144,10 @@ export class VM implements Interp {
       if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
       return newException(t, args);
     }
+    if (t === listType) return callListType(this, args, kwargs);
+    if (t === tupleType) return callTupleType(this, args, kwargs);
+    if (t === rangeType) return callRangeType(this, args, kwargs);
+    if (t === sliceType) return callSliceType(this, args, kwargs);
     const ctor = t.dict.get('__new__');
     if (ctor instanceof PyBuiltinFunction) return ctor.fn(this, [t, ...args], kwargs) as PyValue;
     throw typeError(`cannot create '${t.name}' instances`);
@@ -322,6 +305,10 @@ export class VM implements Interp {
       if (attr !== undefined) return this.bindAttribute(attr, obj.obj, obj.objType, !(obj.obj instanceof PyType));
       throw attributeError(`'super' object has no attribute '${name}'`);
     }
+    if (obj instanceof PyRange || obj instanceof PySlice) {
+      const v = obj instanceof PyRange ? rangeAttr(obj, name) : sliceAttr(obj, name);
+      if (v !== undefined) return v;
+    }
     if (obj instanceof PyProperty) {
       if (name === 'fget') return obj.fget;
       if (name === 'fset') return obj.fset;
@@ -445,14 +432,25 @@ export class VM implements Interp {
       return true;
     }
     if (v instanceof PyDict) return v.size !== 0;
+    if (v instanceof PyDictView) return v.dict.size !== 0;
     if (v instanceof PyAnySet) return v.used !== 0;
     return true;
   }
 
   /** Builtin binary operations that need the interpreter: `str % args`. */
+  /** The binary operations nativeBinaryOp leaves to the VM: str % args and the sequence
+   * operators (list += extends in place, as list.__iadd__ does). */
   binaryOpWithVm(op: number, a: PyValue, b: PyValue): PyValue {
-    void op;
-    return strPercent(this, a as string, b);
+    if (typeof a === 'string') return strPercent(this, a, b);
+    const inplace = op >= BinaryOp.INPLACE;
+    const base = inplace ? op - BinaryOp.INPLACE : op;
+    if (a instanceof PyList) {
+      if (base === BinaryOp.ADD) return inplace ? listInplaceConcat(this, a, b) : listConcat(this, a, b);
+      return inplace ? listInplaceRepeat(this, a, b) : listRepeat(this, a, b);
+    }
+    if (a instanceof PyTuple) return base === BinaryOp.ADD ? tupleConcat(this, a, b) : tupleRepeat(this, a, b);
+    if (b instanceof PyList) return listRepeat(this, b, a);
+    return tupleRepeat(this, b as PyTuple, a);
   }
 
   nativeUnary(op: UnaryOp, v: PyValue): PyValue | typeof UNSUPPORTED {
@@ -477,13 +475,9 @@ export class VM implements Interp {
       return false;
     }
     if (container instanceof PyDict) return dictGet(this, container, item) !== undefined;
+    if (container instanceof PyDictView) return viewContains(this, container, item);
     if (container instanceof PyAnySet) return setContains(this, container, item);
-    if (container instanceof PyRange) {
-      if (typeof item !== 'number') return false;
-      const { start, stop, step } = container;
-      if (step > 0 ? item < start || item >= stop : item > start || item <= stop) return false;
-      return (item - start) % step === 0;
-    }
+    if (container instanceof PyRange) return rangeContains(this, container, item);
     throw typeError(`argument of type '${typeOf(container).name}' is not a container or iterable`);
   }
 
@@ -494,27 +488,10 @@ export class VM implements Interp {
       const r = this.callDunder(container, '__getitem__', [key]);
       if (r !== undefined) return r;
     }
-    if (container instanceof PyList || container instanceof PyTuple) {
-      const kind = container instanceof PyList ? 'list' : 'tuple';
-      if (typeof key === 'number' || typeof key === 'boolean') {
-        const items = container.items;
-        let i = Number(key);
-        if (i < 0) i += items.length;
-        if (i < 0 || i >= items.length) throw indexError(`${kind} index out of range`);
-        return items[i]!;
-      }
-      throw typeError(`${kind} indices must be integers or slices, not ${typeOf(key).name}`);
-    }
-    if (typeof container === 'string') {
-      if (typeof key === 'number') {
-        const chars = Array.from(container);
-        let i = key;
-        if (i < 0) i += chars.length;
-        if (i < 0 || i >= chars.length) throw indexError('string index out of range');
-        return chars[i]!;
-      }
-      throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);
-    }
+    if (container instanceof PyList) return listGetItem(this, container, key);
+    if (container instanceof PyTuple) return tupleGetItem(this, container, key);
+    if (container instanceof PyRange) return rangeGetItem(this, container, key);
+    if (typeof container === 'string') return strGetItem(this, container, key);
     if (container instanceof PyDict) return dictSubscript(this, container, key);
     throw typeError(`'${typeOf(container).name}' object is not subscriptable`);
   }
@@ -522,11 +499,7 @@ export class VM implements Interp {
   setItem(container: PyValue, key: PyValue, value: PyValue): void {
     if (typeOf(container).isHeapType() && this.callDunder(container, '__setitem__', [key, value]) !== undefined) return;
     if (container instanceof PyList) {
-      if (typeof key !== 'number') throw typeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
-      let i = key;
-      if (i < 0) i += container.items.length;
-      if (i < 0 || i >= container.items.length) throw indexError('list assignment index out of range');
-      container.items[i] = value;
+      listSetItem(this, container, key, value);
       return;
     }
     if (container instanceof PyDict) {
@@ -537,11 +510,8 @@ export class VM implements Interp {
   }
 
   delItem(container: PyValue, key: PyValue): void {
-    if (container instanceof PyList && typeof key === 'number') {
-      let i = key;
-      if (i < 0) i += container.items.length;
-      if (i < 0 || i >= container.items.length) throw indexError('list assignment index out of range');
-      container.items.splice(i, 1);
+    if (container instanceof PyList) {
+      listDelItem(this, container, key);
       return;
     }
     if (container instanceof PyDict) {
@@ -552,10 +522,7 @@ export class VM implements Interp {
   }
 
   makeSlice(start: PyValue, stop: PyValue, step: PyValue): PyValue {
-    void start;
-    void stop;
-    void step;
-    throw typeError('slices are not supported yet');
+    return newSlice(start, stop, step);
   }
 
   // --- Containers ------------------------------------------------------------------------------
@@ -618,13 +585,14 @@ export class VM implements Interp {
       const it = this.callDunder(v, '__iter__', []);
       if (it !== undefined) return it;
     }
-    if (v instanceof PyList) return new SeqIterator(listIteratorType, v.items);
-    if (v instanceof PyTuple) return new SeqIterator(tupleIteratorType, v.items);
+    if (v instanceof PyList) return listIter(v);
+    if (v instanceof PyTuple) return tupleIter(v);
     if (typeof v === 'string') return new SeqIterator(strIteratorType, Array.from(v));
-    if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
+    if (v instanceof PyRange) return rangeIter(v);
     if (v instanceof PyDict) return dictEntries(v, 'keys');
+    if (v instanceof PyDictView) return dictEntries(v.dict, v.kind);
     if (v instanceof PyAnySet) return setIter(v);
-    if (v instanceof SeqIterator || v instanceof RangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator) return v;
+    if (v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator) return v;
     throw typeError(`'${typeOf(v).name}' object is not iterable`);
   }
 
@@ -656,12 +624,7 @@ export class VM implements Interp {
         throw e;
       }
     }
-    if (it instanceof RangeIterator) {
-      const n = it.next;
-      if (it.step > 0 ? n >= it.stop : n <= it.stop) return undefined;
-      it.next = n + it.step;
-      return n;
-    }
+    if (it instanceof PyListIterator || it instanceof PyTupleIterator || it instanceof PyRangeIterator || it instanceof PyListReverseIterator) return it.nextValue();
     if (it instanceof SeqIterator) {
       if (it.i >= it.items.length) return undefined;
       return it.items[it.i++]!;
@@ -675,13 +638,13 @@ export class VM implements Interp {
   nativeIter(v: PyValue): Iterator<PyValue> | null {
     if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
     if (typeof v === 'string') return Array.from(v)[Symbol.iterator]();
-    if (v instanceof PyDict || v instanceof PyAnySet) {
+    if (v instanceof PyDict || v instanceof PyAnySet || v instanceof PyDictView) {
       const it = this.getIter(v) as PyDictIterator | PySetIterator;
       return { next: () => { const x = it.nextValue(); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
     }
     if (v instanceof PyRange) {
-      const it = new RangeIterator(v.start, v.stop, v.step);
-      return { next: () => { const x = this.iterNext(it); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
+      const it = rangeIter(v);
+      return { next: () => { const x = it.nextValue(); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
     }
     return null;
   }
@@ -703,8 +666,9 @@ export class VM implements Interp {
     if (typeof v === 'string') return Array.from(v).length;
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyDict) return v.size;
+    if (v instanceof PyDictView) return v.dict.size;
     if (v instanceof PyAnySet) return v.used;
-    if (v instanceof PyRange) return Math.max(0, Math.ceil((v.stop - v.start) / v.step));
+    if (v instanceof PyRange) return Number(rangeLen(v));
     throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   }
 
@@ -759,9 +723,11 @@ export class VM implements Interp {
     if (v === Ellipsis) return 'Ellipsis';
     if (v instanceof PyFloat) return floatRepr(v.value);
     if (v instanceof PyComplex) return complexRepr(v.re, v.im);
-    if (v instanceof PyList) return '[' + v.items.map((x) => this.repr(x)).join(', ') + ']';
-    if (v instanceof PyTuple) return v.items.length === 1 ? `(${this.repr(v.items[0]!)},)` : '(' + v.items.map((x) => this.repr(x)).join(', ') + ')';
+    if (v instanceof PyList) return listRepr(this, v);
+    if (v instanceof PyTuple) return tupleRepr(this, v);
+    if (v instanceof PySlice) return sliceRepr(this, v);
     if (v instanceof PyDict) return dictRepr(this, v);
+    if (v instanceof PyDictView) return viewRepr(this, v);
     if (v instanceof PyAnySet) return setRepr(this, v);
     if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${objectId(v).toString(16)}>`;
     if (v instanceof PyBuiltinFunction) return `<built-in function ${v.name}>`;
@@ -771,7 +737,7 @@ export class VM implements Interp {
     }
     if (v instanceof PyMethod) return `<bound method ${(v.func as PyFunction).qualname} of ${this.repr(v.self)}>`;
     if (v instanceof PyGenerator) return `<generator object ${v.qualname} at 0x${objectId(v).toString(16)}>`;
-    if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+    if (v instanceof PyRange) return rangeRepr(v);
     if (v instanceof PyBaseException) {
       const args = v.args.length === 1 ? this.repr(v.args[0]!) : v.args.map((x) => this.repr(x)).join(', ');
       return `${v.type.name}(${args})`;
@@ -923,7 +889,7 @@ function installBuiltins(vm: VM): void {
   defineBaseMethods();
   const b = vm.builtins;
   for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
-  for (const t of [intType, strType, boolType, floatType, tupleType, listType, dictType, setType, frozensetType]) b.set(t.name, t);
+  for (const t of [intType, strType, boolType, floatType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) b.set(t.name, t);
   b.set('None', None);
   b.set('object', objectType);
   b.set('type', typeType);
@@ -934,23 +900,10 @@ function installBuiltins(vm: VM): void {
   void noneType;
 }
 
-/** Exposes the builtin functions (builtins/) in a VM's builtins namespace. `range` stays the
- * VM's own until objects/range.ts lands. */
+/** Exposes the builtin functions (builtins/) in a VM's builtins namespace. */
 export function addBuiltinFunctions(vm: VM): void {
   for (const [name, v] of builtinValues()) vm.builtins.set(name, v);
-  vm.builtins.set('range', RANGE);
 }
 
-const RANGE = builtinFunction('builtins.range', 'range', (vm, args) => {
-  void vm;
-  const n = args.map((a) => {
-    if (typeof a !== 'number') throw typeError(`'${typeOf(a).name}' object cannot be interpreted as an integer`);
-    return a;
-  });
-  if (n.length === 1) return new PyRange(0, n[0]!, 1);
-  if (n.length === 2) return new PyRange(n[0]!, n[1]!, 1);
-  if (n[2] === 0) throw raise(E.ValueError, 'range() arg 3 must not be zero');
-  return new PyRange(n[0]!, n[1]!, n[2]!);
-});
 
 export { RaisedException };
