@@ -18,8 +18,8 @@ import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from '../objects/function.ts';
-import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, PyDictView, viewContains, viewRepr } from '../objects/dict.ts';
-import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType } from '../objects/set.ts';
+import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr } from '../objects/dict.ts';
+import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType } from '../objects/set.ts';
 import { hashValue, identityHash } from '../objects/hash.ts';
 import { bytesType } from '../objects/bytes.ts';
 import { complexType } from '../objects/complex.ts';
@@ -28,6 +28,7 @@ import { BuiltinIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { strGetItem } from '../objects/str.ts';
+import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
 import { PyComplex } from '../objects/complex.ts';
 import { complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
@@ -144,6 +145,13 @@ export class VM implements Interp {
       if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
       return newException(t, args);
     }
+    if (t === intType) return callIntType(this, args, kwargs);
+    if (t === floatType) return callFloatType(this, args, kwargs);
+    if (t === strType) return callStrType(this, args, kwargs);
+    if (t === boolType) return callBoolType(this, args, kwargs);
+    if (t === dictType) return callDictType(this, args, kwargs);
+    if (t === setType) return callSetType(this, args, kwargs);
+    if (t === frozensetType) return callFrozenSetType(this, args, kwargs);
     if (t === listType) return callListType(this, args, kwargs);
     if (t === tupleType) return callTupleType(this, args, kwargs);
     if (t === rangeType) return callRangeType(this, args, kwargs);

@@ -1,0 +1,107 @@
+// Calling the numeric and text types: int(x, base), float(x), str(x), bool(x).
+// Objects/longobject.c (long_new_impl, PyNumber_Long), Objects/floatobject.c (float_new_impl,
+// PyNumber_Float), Objects/unicodeobject.c (unicode_new_impl), Objects/boolobject.c (bool_new).
+// A user class's __int__/__index__/__float__ runs as a nested call (it cannot suspend).
+import { typeOf, None, type PyValue } from '../objects/object.ts';
+import type { Kwargs } from '../objects/function.ts';
+import { PyFloat } from '../objects/float.ts';
+import { floatToInt } from '../objects/float.ts';
+import { intToFloat } from '../objects/int.ts';
+import { intFromString, floatFromString } from '../objects/number-parse.ts';
+import { PyBytes } from '../objects/bytes.ts';
+import type { Interp } from '../vm/interp.ts';
+import { typeError } from '../vm/raise.ts';
+
+function isIntValue(v: PyValue): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+/** Calls a special method looked up on the type (as CPython's slots are), or undefined. */
+function callSpecial(vm: Interp, v: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(v);
+  if (!t.isHeapType()) return undefined;
+  const fn = t.lookup(name);
+  if (fn === undefined || fn === None) return undefined;
+  return vm.callNested(fn, [v]);
+}
+
+function bytesText(b: PyBytes): string {
+  let s = '';
+  for (const c of b.data) s += String.fromCharCode(c);
+  return s;
+}
+
+/** int(), int(x), int(x, base). */
+export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
+  let base: PyValue | undefined = args[1];
+  if (kwargs !== null) {
+    for (let i = 0; i < kwargs.names.length; i++) {
+      const name = kwargs.names[i]!;
+      if (name !== 'base') throw typeError(`'${name}' is an invalid keyword argument for int()`);
+      if (args.length > 1) throw typeError("argument for int() given by name ('base') and position (2)");
+      base = kwargs.values[i]!;
+    }
+  }
+  if (args.length > 2) throw typeError(`int() takes at most 2 arguments (${args.length} given)`);
+  if (args.length === 0) {
+    if (base !== undefined) throw typeError('int() missing string argument');
+    return 0;
+  }
+  const x = args[0]!;
+  if (base !== undefined) {
+    if (!isIntValue(base)) throw typeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
+    const b = Number(base);
+    if (typeof x === 'string') return intFromString(x, b);
+    if (x instanceof PyBytes) return intFromString(bytesText(x), b);
+    throw typeError("int() can't convert non-string with explicit base");
+  }
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (isIntValue(x)) return x;
+  if (x instanceof PyFloat) return floatToInt(x.value);
+  if (typeof x === 'string') return intFromString(x, 10);
+  if (x instanceof PyBytes) return intFromString(bytesText(x), 10);
+  for (const name of ['__int__', '__index__']) {
+    const r = callSpecial(vm, x, name);
+    if (r === undefined) continue;
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    if (isIntValue(r)) return r;
+    throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
+  }
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+}
+
+/** float(), float(x). */
+export function callFloatType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
+  if (kwargs !== null) throw typeError('float() takes no keyword arguments');
+  if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
+  if (args.length === 0) return new PyFloat(0);
+  const x = args[0]!;
+  if (x instanceof PyFloat) return x;
+  if (isIntValue(x)) return new PyFloat(intToFloat(x));
+  if (typeof x === 'string') return new PyFloat(floatFromString(x));
+  const f = callSpecial(vm, x, '__float__');
+  if (f !== undefined) {
+    if (f instanceof PyFloat) return f;
+    throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(f).name})`);
+  }
+  const i = callSpecial(vm, x, '__index__');
+  if (i !== undefined) {
+    if (isIntValue(i)) return new PyFloat(intToFloat(i));
+    throw typeError(`__index__ returned non-int (type ${typeOf(i).name})`);
+  }
+  throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
+}
+
+/** str(), str(x). Decoding (str(b, encoding)) is not supported yet. */
+export function callStrType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
+  if (kwargs === null && args.length <= 1) return args.length === 0 ? '' : vm.str(args[0]!);
+  if (args.length + (kwargs?.names.length ?? 0) > 3) throw typeError(`str() takes at most 3 arguments (${args.length + (kwargs?.names.length ?? 0)} given)`);
+  throw typeError('str() with an encoding is not supported yet');
+}
+
+/** bool(), bool(x). */
+export function callBoolType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
+  if (kwargs !== null) throw typeError('bool() takes no keyword arguments');
+  if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+  return args.length === 0 ? false : vm.truthy(args[0]!);
+}
