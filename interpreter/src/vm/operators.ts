@@ -28,6 +28,7 @@ function isIntLike(v: PyValue): v is number | bigint | boolean {
 
 /** int op int, for ints and bools. */
 export function intBinaryOp(op: BinaryOp, a: number | bigint | boolean, b: number | bigint | boolean): PyValue {
+  const original = op;
   if (op >= BinaryOp.INPLACE) op -= BinaryOp.INPLACE;
   if (typeof a === 'number' && typeof b === 'number') {
     switch (op) {
@@ -47,14 +48,14 @@ export function intBinaryOp(op: BinaryOp, a: number | bigint | boolean, b: numbe
         break;
       }
       case BinaryOp.FLOOR_DIVIDE:
-        if (b === 0) throw zeroDivisionError('integer division or modulo by zero');
+        if (b === 0) throw zeroDivisionError('division by zero');
         if (a <= 0x7fffffff && a >= -0x80000000 && b <= 0x7fffffff && b >= -0x80000000) {
           const q = Math.floor(a / b);
           return q === 0 ? 0 : q;
         }
         break;
       case BinaryOp.REMAINDER: {
-        if (b === 0) throw zeroDivisionError('integer modulo by zero');
+        if (b === 0) throw zeroDivisionError('division by zero');
         let r = a % b;
         if (r !== 0 && (r < 0) !== (b < 0)) r += b;
         return r === 0 ? 0 : r;
@@ -102,7 +103,8 @@ export function intBinaryOp(op: BinaryOp, a: number | bigint | boolean, b: numbe
     case BinaryOp.XOR:
       return intXor(a, b);
     default:
-      return UNSUPPORTED as never;
+      // int has no @: the only operator left here.
+      return unsupportedOperands(original, a, b);
   }
 }
 
@@ -147,10 +149,11 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   if (typeof a === 'string') {
     if (op === BinaryOp.ADD && typeof b === 'string') return a + b;
     if (op === BinaryOp.REMAINDER) return UNSUPPORTED_NEEDS_VM;
-    if (op === BinaryOp.MULTIPLY && isIntLike(b)) return a.repeat(Math.max(0, Number(b)));
+    if (op === BinaryOp.MULTIPLY && isIntLike(b)) return UNSUPPORTED_NEEDS_VM;
     if (op === BinaryOp.ADD) throw typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
     return UNSUPPORTED;
   }
+  if (op === BinaryOp.MULTIPLY && typeof b === 'string' && isIntLike(a)) return UNSUPPORTED_NEEDS_VM;
   if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
     return floatBinaryOp(op, floatValue(a)!, floatValue(b)!);
   }
@@ -169,6 +172,12 @@ export function unsupportedOperands(op: BinaryOp, a: PyValue, b: PyValue): never
   const sym = BINARY_OP_SYMBOLS[inplace ? op - BinaryOp.INPLACE : op]! + (inplace ? '=' : '');
   if (sym === '**' || sym === '**=') {
     throw typeError(`unsupported operand type(s) for ${sym} or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  }
+  // PyNumber_Multiply falls back to the sequence repeat slot, whose index check gives this message.
+  if (sym === '*' || sym === '*=') {
+    const isSeq = (v: PyValue) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+    if (isSeq(a)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);
+    if (isSeq(b)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(a).name}'`);
   }
   throw typeError(`unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }

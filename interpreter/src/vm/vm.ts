@@ -12,6 +12,7 @@ import {
   type PyValue,
 } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
+import { repeatCount } from '../objects/tuple.ts';
 import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, tupleContains, callTupleType } from '../objects/tuple.ts';
 import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplaceRepeat, listGetItem, listSetItem, listDelItem, listRepr, listIter, PyListIterator, PyListReverseIterator, listContains, callListType } from '../objects/list.ts';
 import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType } from '../objects/range.ts';
@@ -27,7 +28,7 @@ import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
-import { strGetItem } from '../objects/str.ts';
+import { strGetItem, cpLength } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
 import { PyComplex } from '../objects/complex.ts';
 import { complexRepr } from '../objects/repr.ts';
@@ -43,7 +44,10 @@ import { PyInstance, PyMethod, createClass, instanceLayout } from '../objects/in
 import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
 import { PyCell } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
-import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
+import { RaisedException, raise, typeError, indexError, attributeError, memoryError } from './raise.ts';
+
+/** V8's maximum string length in UTF-16 units (String::kMaxLength on 64-bit). */
+const MAX_STRING_UNITS = 2 ** 29 - 24;
 import { nativeCompare, nativeTruthy, unsupportedComparison, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
@@ -449,16 +453,26 @@ export class VM implements Interp {
   /** The binary operations nativeBinaryOp leaves to the VM: str % args and the sequence
    * operators (list += extends in place, as list.__iadd__ does). */
   binaryOpWithVm(op: number, a: PyValue, b: PyValue): PyValue {
-    if (typeof a === 'string') return strPercent(this, a, b);
     const inplace = op >= BinaryOp.INPLACE;
     const base = inplace ? op - BinaryOp.INPLACE : op;
+    if (typeof a === 'string') return base === BinaryOp.MULTIPLY ? this.strRepeat(a, b) : strPercent(this, a, b);
     if (a instanceof PyList) {
       if (base === BinaryOp.ADD) return inplace ? listInplaceConcat(this, a, b) : listConcat(this, a, b);
       return inplace ? listInplaceRepeat(this, a, b) : listRepeat(this, a, b);
     }
     if (a instanceof PyTuple) return base === BinaryOp.ADD ? tupleConcat(this, a, b) : tupleRepeat(this, a, b);
+    if (typeof b === 'string') return this.strRepeat(b, a);
     if (b instanceof PyList) return listRepeat(this, b, a);
     return tupleRepeat(this, b as PyTuple, a);
+  }
+
+  /** s * n: an empty result for n <= 0, MemoryError past V8's string length limit. */
+  private strRepeat(s: string, n: PyValue): string {
+    const k = repeatCount(this, n);
+    if (k <= 0 || s.length === 0) return '';
+    if (s.length * k > MAX_STRING_UNITS) throw memoryError();
+    this.charge(s.length * k * 2);
+    return s.repeat(k);
   }
 
   nativeUnary(op: UnaryOp, v: PyValue): PyValue | typeof UNSUPPORTED {
@@ -671,7 +685,7 @@ export class VM implements Interp {
       const n = this.callDunder(v, '__len__', []);
       if (n !== undefined) return this.lenResult(n);
     }
-    if (typeof v === 'string') return Array.from(v).length;
+    if (typeof v === 'string') return cpLength(v);
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyDict) return v.size;
     if (v instanceof PyDictView) return v.dict.size;
