@@ -336,7 +336,9 @@ export class CodeGenerator {
         const handlersSaved = u.handlers.splice(u.handlers.indexOf(fb.handler));
         this.statements(fb.body);
         u.handlers.push(...handlersSaved);
-        this.scope.fblocks.length = saved.length;
+        // Truncating dropped the blocks above i: put them all back.
+        this.scope.fblocks.length = 0;
+        this.scope.fblocks.push(...saved);
         u.setLocation(at);
       }
     }
