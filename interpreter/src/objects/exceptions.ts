@@ -34,11 +34,38 @@ export class PyBaseException extends PyObject {
     this.args = args;
   }
 
+  /** The attributes every exception has (BaseException_members and getset in
+   * Objects/exceptions.c), then the per-type and program-set ones. */
   getAttr(name: string): PyValue | undefined {
+    switch (name) {
+      case '__cause__':
+        return this.cause;
+      case '__context__':
+        return this.context;
+      case '__suppress_context__':
+        return this.suppressContext;
+      case '__notes__':
+        return this.notes ?? this.dict?.get(name);
+    }
     return this.dict?.get(name);
   }
 
   setAttr(name: string, value: PyValue): void {
+    switch (name) {
+      case '__cause__':
+        this.cause = value;
+        this.suppressContext = true;
+        return;
+      case '__context__':
+        this.context = value;
+        return;
+      case '__suppress_context__':
+        this.suppressContext = value === true;
+        return;
+      case '__notes__':
+        this.notes = value;
+        return;
+    }
     (this.dict ??= new Map()).set(name, value);
   }
 }

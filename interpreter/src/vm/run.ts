@@ -6,6 +6,8 @@ import type { SymbolTable } from '../compiler/symtable.ts';
 import { CodeGenerator, NotYetCompiled } from '../compiler/codegen.ts';
 import { None, type PyValue } from '../objects/object.ts';
 import { PyBaseException } from '../objects/exceptions.ts';
+import { PyList } from '../objects/list.ts';
+import { PyTuple } from '../objects/tuple.ts';
 import * as E from '../objects/exceptions.ts';
 import { VM, addBuiltinFunctions } from './vm.ts';
 import { RaisedException } from './raise.ts';
@@ -84,7 +86,7 @@ function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
       typeName: e.type.name,
       qualifiedName: exceptionTypeString(e.type.qualname, e.type.module),
       message: vm.str(e),
-      notes: null,
+      notes: notesOf(vm, e),
       frames,
       cause: null,
       context: null,
@@ -100,6 +102,23 @@ function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
   return formatTraceback(describe(exc), {
     getSourceLine: (filename, lineno) => io.sourceLine(filename, lineno),
   });
+}
+
+/** __notes__ as the traceback module prints them: each note's str() of a sequence, else the
+ * repr of the whole value (TracebackException.__init__). */
+function notesOf(vm: VM, e: PyBaseException): readonly string[] | { repr: string } | null {
+  const notes = e.notes;
+  if (notes === null || notes === undefined) return null;
+  const safe = (f: () => string, what: string): string => {
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof RaisedException) return `<${what} str() failed>`;
+      throw err;
+    }
+  };
+  if (notes instanceof PyList || notes instanceof PyTuple) return notes.items.map((n) => safe(() => vm.str(n), 'note'));
+  return { repr: safe(() => vm.repr(notes), '__notes__') };
 }
 
 /** What "Did you mean ...?" needs: for a NameError, the names visible in the innermost frame. */

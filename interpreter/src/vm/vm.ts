@@ -285,7 +285,7 @@ export class VM implements Interp {
       const attr = t.lookup(name);
       // A property is a data descriptor: it wins over the instance's own attributes.
       if (attr instanceof PyProperty) return this.bindAttribute(attr, obj, t, true);
-      const own = obj instanceof PyInstance ? obj.dict.get(name) : obj.getAttr(name);
+      const own = obj instanceof PyInstance ? obj.dict.get(name) : obj.getAttr(name) ?? exceptionField(obj, name);
       if (own !== undefined) return own;
       if (obj instanceof PyBaseException && name === 'args') return newTuple(obj.args);
       if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
@@ -333,7 +333,7 @@ export class VM implements Interp {
     }
     if (obj instanceof PyBaseException) {
       if (name === 'args') return newTuple(obj.args);
-      const v = obj.getAttr(name);
+      const v = obj.getAttr(name) ?? exceptionField(obj, name);
       if (v !== undefined) return v;
     }
     if (obj instanceof PyFunction) {
@@ -374,6 +374,11 @@ export class VM implements Interp {
       return;
     }
     if (obj instanceof PyBaseException) {
+      // The type checks of BaseException_set_cause/_set_context and the T_BOOL member.
+      if ((name === '__cause__' || name === '__context__') && value !== None && !(value instanceof PyBaseException)) {
+        throw typeError(`exception ${name === '__cause__' ? 'cause' : 'context'} must be None or derive from BaseException`);
+      }
+      if (name === '__suppress_context__' && typeof value !== 'boolean') throw typeError('attribute value type must be bool');
       obj.setAttr(name, value);
       return;
     }
@@ -887,6 +892,15 @@ function bindForNested(vm: VM, frame: Frame, fn: PyFunction, args: PyValue[], kw
 
 // object.__init__ and BaseException.__init__, reachable through super() and the class.
 let baseMethodsDefined = false;
+/** The fields SystemExit_init and StopIteration_init derive from the arguments, when the
+ * program has not assigned them: SystemExit.code and StopIteration.value. */
+function exceptionField(e: PyBaseException, name: string): PyValue | undefined {
+  const args = e.args;
+  if (name === 'code' && e.type.isSubtypeOf(E.SystemExit)) return args.length === 0 ? None : args.length === 1 ? args[0]! : newTuple(args);
+  if (name === 'value' && e.type.isSubtypeOf(E.StopIteration)) return args.length === 0 ? None : args[0]!;
+  return undefined;
+}
+
 function defineBaseMethods(): void {
   if (baseMethodsDefined) return;
   baseMethodsDefined = true;
@@ -902,6 +916,18 @@ function defineBaseMethods(): void {
       if (!(self instanceof PyBaseException)) throw typeError("descriptor '__init__' requires a 'BaseException' object");
       if (kwargs !== null && kwargs.names.length) throw typeError(`${self.type.name}() takes no keyword arguments`);
       self.args = args.slice(1);
+      return None;
+    },
+    add_note(_vm, args, kwargs) {
+      const self = args[0];
+      if (!(self instanceof PyBaseException)) throw typeError("descriptor 'add_note' requires a 'BaseException' object");
+      if (kwargs !== null && kwargs.names.length) throw typeError('BaseException.add_note() takes no keyword arguments');
+      if (args.length !== 2) throw typeError(`BaseException.add_note() takes exactly one argument (${args.length - 1} given)`);
+      const note = args[1]!;
+      if (typeof note !== 'string') throw typeError(`add_note() argument must be str, not ${typeOf(note).name}`);
+      if (self.notes === null) self.notes = new PyList([]);
+      if (!(self.notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+      self.notes.items.push(note);
       return None;
     },
   });
