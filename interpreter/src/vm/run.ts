@@ -32,7 +32,7 @@ export function runModuleSource(tree: Module, symtable: SymbolTable, filename: s
       io.stderr(`terrarium: ${e.what} is not supported yet${where}\n`);
       return 2;
     }
-    throw e;
+    return reportInternalError(e, io);
   }
   const vm = new VM({ stdout: io.stdout, stderr: io.stderr });
   addBuiltinFunctions(vm);
@@ -40,17 +40,25 @@ export function runModuleSource(tree: Module, symtable: SymbolTable, filename: s
     vm.runModule(code);
     return 0;
   } catch (e) {
-    if (!(e instanceof RaisedException)) throw e;
+    if (!(e instanceof RaisedException)) return reportInternalError(e, io);
     return reportUncaught(vm, e.exc, io);
   }
+}
+
+/** A JavaScript error escaping the compiler or the VM is a Terrarium bug: it is reported on
+ * stderr with status 70 (EX_SOFTWARE) instead of crashing the host, and fuzzers look for it. */
+function reportInternalError(e: unknown, io: RunIO): number {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.stderr(`terrarium: internal error: ${what}\n`);
+  return 70;
 }
 
 /** Prints an uncaught exception as sys.excepthook does and returns the exit status. */
 function reportUncaught(vm: VM, exc: PyBaseException, io: RunIO): number {
   if (exc.type.isSubtypeOf(E.SystemExit)) {
-    const code: PyValue = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0]! : exc.args[0]!;
+    const code: PyValue = vm.getAttr(exc, 'code');
     if (code === None) return 0;
-    if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'number' || typeof code === 'boolean') return Number(code) & 0xff;
     io.stderr(vm.str(code) + '\n');
     return 1;
   }
