@@ -12,6 +12,7 @@ import { Op, BinaryOp, UnaryOp, BINARY_OP_DUNDERS } from '../compiler/opcodes.ts
 import { PyCode, CO_GENERATOR } from '../compiler/code.ts';
 import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, type PyValue } from '../objects/object.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { intNeg, intInvert } from '../objects/int.ts';
 import { PyList } from '../objects/list.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
 import { PyMethod, PyInstance } from '../objects/instance.ts';
@@ -815,12 +816,15 @@ function unaryOp(vm: VM, op: UnaryOp, v: PyValue): PyValue {
   }
   if (typeof v === 'boolean') return unaryOp(vm, op, v ? 1 : 0);
   if (typeof v === 'bigint') {
-    if (op === UnaryOp.NEGATIVE) return -v;
+    if (op === UnaryOp.NEGATIVE) return intNeg(v);
     if (op === UnaryOp.POSITIVE) return v;
-    return -v - 1n;
+    return intInvert(v);
   }
   const r = vm.nativeUnary(op, v);
   if (r !== UNSUPPORTED) return r;
+  // A class's __neg__/__pos__/__invert__ (nb_negative... slots of a heap type).
+  const dunder = vm.callDunderIfDefined(v, op === UnaryOp.NEGATIVE ? '__neg__' : op === UnaryOp.POSITIVE ? '__pos__' : '__invert__', []);
+  if (dunder !== undefined) return dunder;
   const sym = op === UnaryOp.NEGATIVE ? '-' : op === UnaryOp.POSITIVE ? '+' : '~';
   throw typeError(`bad operand type for unary ${sym}: '${typeOf(v).name}'`);
 }

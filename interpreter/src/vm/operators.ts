@@ -12,6 +12,8 @@ import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPow, intLsh
 import { floatTrueDiv, floatFloorDiv, floatMod, floatPow } from '../objects/float.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyList, listType } from '../objects/list.ts';
+import { PyAnySet } from '../objects/set.ts';
+import { PyDict, PyDictView } from '../objects/dict.ts';
 import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
 import { typeError, zeroDivisionError } from './raise.ts';
 import { CompareOp } from './interp.ts';
@@ -145,6 +147,12 @@ function floatBinaryOp(op: BinaryOp, x: number, y: number): PyValue {
  */
 export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED | typeof UNSUPPORTED_NEEDS_VM {
   if (op >= BinaryOp.INPLACE) op -= BinaryOp.INPLACE;
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    // bool's own nb_and/nb_or/nb_xor keep the result a bool.
+    if (op === BinaryOp.AND) return a && b;
+    if (op === BinaryOp.OR) return a || b;
+    if (op === BinaryOp.XOR) return a !== b;
+  }
   if (isIntLike(a) && isIntLike(b)) return intBinaryOp(op, a, b);
   if (typeof a === 'string') {
     if (op === BinaryOp.ADD && typeof b === 'string') return a + b;
@@ -156,6 +164,11 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   if (op === BinaryOp.MULTIPLY && typeof b === 'string' && isIntLike(a)) return UNSUPPORTED_NEEDS_VM;
   if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
     return floatBinaryOp(op, floatValue(a)!, floatValue(b)!);
+  }
+  // Set algebra, dict merging and dict-view set operations need the VM (hashing, equality).
+  if (op === BinaryOp.OR || op === BinaryOp.AND || op === BinaryOp.SUBTRACT || op === BinaryOp.XOR) {
+    const setLike = (v: PyValue) => v instanceof PyAnySet || v instanceof PyDict || v instanceof PyDictView;
+    if ((setLike(a) || setLike(b)) && !typeOf(a).isHeapType() && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
   }
   // Sequence concatenation and repetition need the VM (memory accounting, list += iterable);
   // a user-defined right operand goes to the dunder path first, for its __radd__/__rmul__.
@@ -199,6 +212,8 @@ export function nativeCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue | 
     else if (x !== null) c = x !== x ? NaN : -compareIntFloat(b as number | bigint | boolean, x);
     else c = y! !== y! ? NaN : compareIntFloat(a as number | bigint | boolean, y!);
   } else if (op === CompareOp.EQ || op === CompareOp.NE) {
+    // Classes' __eq__/__ne__ run even for x == x, and a float nan is not equal to itself.
+    if (typeOf(a).isHeapType() || typeOf(b).isHeapType() || a instanceof PyFloat) return UNSUPPORTED;
     if (a === b) return op === CompareOp.EQ;
     if (a === None || b === None) return op === CompareOp.NE;
     return UNSUPPORTED;

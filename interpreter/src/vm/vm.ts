@@ -15,12 +15,12 @@ import { PyFloat } from '../objects/float.ts';
 import { repeatCount } from '../objects/tuple.ts';
 import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, tupleContains, callTupleType } from '../objects/tuple.ts';
 import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplaceRepeat, listGetItem, listSetItem, listDelItem, listRepr, listIter, PyListIterator, PyListReverseIterator, listContains, callListType } from '../objects/list.ts';
-import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType } from '../objects/range.ts';
-import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType } from '../objects/slice.ts';
+import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType, rangeRichCompare } from '../objects/range.ts';
+import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from '../objects/function.ts';
-import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr } from '../objects/dict.ts';
-import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType } from '../objects/set.ts';
+import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
+import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash } from '../objects/hash.ts';
 import { bytesType } from '../objects/bytes.ts';
 import { complexType } from '../objects/complex.ts';
@@ -48,7 +48,7 @@ import { RaisedException, raise, typeError, indexError, attributeError, memoryEr
 
 /** V8's maximum string length in UTF-16 units (String::kMaxLength on 64-bit). */
 const MAX_STRING_UNITS = 2 ** 29 - 24;
-import { nativeCompare, nativeTruthy, unsupportedComparison, UNSUPPORTED } from './operators.ts';
+import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
 export interface VMOptions {
@@ -68,6 +68,9 @@ class SeqIterator extends PyObject {
   }
 }
 const strIteratorType = new PyType(null as unknown as PyType, 'str_ascii_iterator', []);
+
+/** The operator a reflected comparison uses: a < b is b > a. */
+const REFLECTED_COMPARE = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
 
 export class VM implements Interp {
   readonly builtins = new Map<string, PyValue>();
@@ -166,6 +169,7 @@ export class VM implements Interp {
   }
 
   callNested(callable: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue {
+    if (callable instanceof PyMethod) return this.callNested(callable.func, [callable.self, ...args], kwargs);
     if (callable instanceof PyFunction) {
       const frame = new Frame(callable.code, callable.globals, this.builtins, null, callable);
       // Argument binding and cells as for a call from the loop.
@@ -414,9 +418,9 @@ export class VM implements Interp {
       // method, then b's reflected one; == and != fall back to identity.
       const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
       const swapped = [4, 5, 2, 3, 0, 1];
-      const first = this.callDunder(a, names[op]!, [b]);
+      const first = op === CompareOp.NE ? this.callNe(a, b) : this.callDunder(a, names[op]!, [b]);
       if (first !== undefined && first !== NotImplemented) return first;
-      const second = this.callDunder(b, names[swapped[op]!]!, [a]);
+      const second = op === CompareOp.NE ? this.callNe(b, a) : this.callDunder(b, names[swapped[op]!]!, [a]);
       if (second !== undefined && second !== NotImplemented) return second;
       if (op === CompareOp.EQ) return a === b;
       if (op === CompareOp.NE) return a !== b;
@@ -425,9 +429,33 @@ export class VM implements Interp {
     if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
       return sequenceCompare(this, a.items, b.items, op);
     }
+    const native = this.builtinRichCompare(a, b, op);
+    if (native !== NotImplemented) return native;
+    const reflected = this.builtinRichCompare(b, a, REFLECTED_COMPARE[op]!);
+    if (reflected !== NotImplemented) return reflected;
     if (op === CompareOp.EQ) return a === b;
     if (op === CompareOp.NE) return a !== b;
     return unsupportedComparison(op, a, b);
+  }
+
+  /** The comparison slots of the builtin container types richCompare does not inline. */
+  private builtinRichCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
+    if (a instanceof PyDict) return dictRichCompare(this, a, b, op);
+    if (a instanceof PyAnySet) return setRichCompare(this, a, b, op);
+    if (a instanceof PyDictView) return viewRichCompare(this, a, b, op);
+    if (a instanceof PyRange) return rangeRichCompare(a, b, op);
+    if (a instanceof PySlice) return sliceRichCompare(this, a, b, op);
+    return NotImplemented;
+  }
+
+  /** x.__ne__(y) for a class: its own __ne__, else object.__ne__, which inverts __eq__ unless
+   * that returns NotImplemented (Objects/typeobject.c object_richcompare). */
+  private callNe(x: PyValue, y: PyValue): PyValue | undefined {
+    const own = this.callDunder(x, '__ne__', [y]);
+    if (own !== undefined) return own;
+    const eq = this.callDunder(x, '__eq__', [y]);
+    if (eq === undefined || eq === NotImplemented) return eq;
+    return !this.truthy(eq);
   }
 
   eq(a: PyValue, b: PyValue): boolean {
@@ -461,6 +489,11 @@ export class VM implements Interp {
     const inplace = op >= BinaryOp.INPLACE;
     const base = inplace ? op - BinaryOp.INPLACE : op;
     if (typeof a === 'string') return base === BinaryOp.MULTIPLY ? this.strRepeat(a, b) : strPercent(this, a, b);
+    if (base === BinaryOp.OR || base === BinaryOp.AND || base === BinaryOp.SUBTRACT || base === BinaryOp.XOR) {
+      const r = this.setAlgebra(base, inplace, a, b);
+      if (r === NotImplemented) unsupportedOperands(op, a, b);
+      return r;
+    }
     if (a instanceof PyList) {
       if (base === BinaryOp.ADD) return inplace ? listInplaceConcat(this, a, b) : listConcat(this, a, b);
       return inplace ? listInplaceRepeat(this, a, b) : listRepeat(this, a, b);
@@ -469,6 +502,23 @@ export class VM implements Interp {
     if (typeof b === 'string') return this.strRepeat(b, a);
     if (b instanceof PyList) return listRepeat(this, b, a);
     return tupleRepeat(this, b as PyTuple, a);
+  }
+
+  /** | & - ^ on sets, frozensets, dicts (| only) and dict views; NotImplemented when the
+   * operand types do not combine. A set's in-place forms update it (set_ior...); a frozenset's
+   * and a dict view's build a new object, as they have no in-place slots. */
+  private setAlgebra(op: BinaryOp, inplace: boolean, a: PyValue, b: PyValue): PyValue {
+    if (a instanceof PyDict || b instanceof PyDict) {
+      if (op !== BinaryOp.OR) return NotImplemented;
+      return inplace && a instanceof PyDict ? dictIor(this, a, b) : dictOr(this, a, b);
+    }
+    if (a instanceof PyDictView || b instanceof PyDictView) {
+      return op === BinaryOp.OR ? viewOr(this, a, b) : op === BinaryOp.AND ? viewAnd(this, a, b) : op === BinaryOp.SUBTRACT ? viewSub(this, a, b) : viewXor(this, a, b);
+    }
+    if (inplace && a instanceof PySet) {
+      return op === BinaryOp.OR ? setIor(this, a, b) : op === BinaryOp.AND ? setIand(this, a, b) : op === BinaryOp.SUBTRACT ? setIsub(this, a, b) : setIxor(this, a, b);
+    }
+    return op === BinaryOp.OR ? setOr(this, a, b) : op === BinaryOp.AND ? setAnd(this, a, b) : op === BinaryOp.SUBTRACT ? setSub(this, a, b) : setXor(this, a, b);
   }
 
   /** s * n: an empty result for n <= 0, MemoryError past V8's string length limit. */
@@ -483,6 +533,10 @@ export class VM implements Interp {
   nativeUnary(op: UnaryOp, v: PyValue): PyValue | typeof UNSUPPORTED {
     if (v instanceof PyFloat) {
       if (op === UnaryOp.NEGATIVE) return new PyFloat(-v.value);
+      if (op === UnaryOp.POSITIVE) return v;
+    }
+    if (v instanceof PyComplex) {
+      if (op === UnaryOp.NEGATIVE) return new PyComplex(-v.re, -v.im);
       if (op === UnaryOp.POSITIVE) return v;
     }
     return UNSUPPORTED;
