@@ -348,12 +348,28 @@ export class VM implements Interp {
       const v = obj.dict?.get(name);
       if (v !== undefined) return v;
     }
-    if (obj instanceof PyType && name === '__name__') return obj.name;
-    const attr = t.lookup(name);
-    if (attr instanceof PyBuiltinFunction && attr.self === null) {
-      return new PyBuiltinFunction(attr.type, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
+    if (obj instanceof PyType) {
+      // A builtin type: its methods unbound (str.upper), classmethods bound to it (dict.fromkeys).
+      switch (name) {
+        case '__name__':
+          return obj.name;
+        case '__qualname__':
+          return obj.qualname;
+        case '__module__':
+          return obj.module;
+        case '__mro__':
+          return newTuple(obj.mro);
+        case '__bases__':
+          return newTuple(obj.bases);
+        case '__class__':
+          return obj.type;
+      }
+      const own = obj.lookup(name);
+      if (own !== undefined) return this.bindAttribute(own, obj, obj, false);
+      throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
     }
-    if (attr !== undefined) return attr;
+    const attr = t.lookup(name);
+    if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
     throw attributeError(`'${t.name}' object has no attribute '${name}'`);
   }
 
@@ -636,19 +652,34 @@ export class VM implements Interp {
     }
   }
 
-  iterateToArray(v: PyValue): PyValue[] {
-    const it = this.nativeIter(v);
-    if (it === null) throw typeError(`'${typeOf(v).name}' object is not iterable`);
+  /** The items of any iterable, at most `limit` of them (generators and user iterators run as
+   * nested calls). */
+  iterateToArray(v: PyValue, limit = Infinity): PyValue[] {
     const out: PyValue[] = [];
-    for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
+    const native = this.nativeIter(v);
+    if (native !== null) {
+      for (let r = native.next(); !r.done && out.length < limit; r = native.next()) out.push(r.value);
+      return out;
+    }
+    const it = this.getIter(v);
+    while (out.length < limit) {
+      const x = this.iterNext(it);
+      if (x === undefined) break;
+      out.push(x);
+    }
     return out;
   }
 
   unpack(v: PyValue, before: number, after: number): PyValue[] {
-    const items = v instanceof PyTuple || v instanceof PyList ? v.items : this.iterateToArray(v);
+    // Without a starred target, unpack_iterable stops one item past the targets.
+    const items = v instanceof PyTuple || v instanceof PyList ? v.items : this.iterateToArray(v, after < 0 ? before + 1 : Infinity);
     if (after < 0) {
       if (items.length !== before) {
-        if (items.length > before) throw raise(E.ValueError, `too many values to unpack (expected ${before})`);
+        // 3.14 reports the length of an exact list, tuple or dict (unpack_iterable).
+        if (items.length > before) {
+          const sized = (v instanceof PyList && v.type === listType) || (v instanceof PyTuple && v.type === tupleType) || (v instanceof PyDict && v.type === dictType);
+          throw raise(E.ValueError, `too many values to unpack (expected ${before}${sized ? `, got ${items.length}` : ''})`);
+        }
         throw raise(E.ValueError, `not enough values to unpack (expected ${before}, got ${items.length})`);
       }
       return items.slice();
@@ -958,6 +989,9 @@ function exceptionField(e: PyBaseException, name: string): PyValue | undefined {
 function defineBaseMethods(): void {
   if (baseMethodsDefined) return;
   baseMethodsDefined = true;
+  // Natives that receive the class as their first argument are classmethods.
+  const fromkeys = dictType.dict.get('fromkeys');
+  if (fromkeys instanceof PyBuiltinFunction) dictType.dict.set('fromkeys', new PyClassMethod(fromkeys));
   defineMethods(objectType, {
     __init__(_vm, args) {
       if (args.length > 1) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
