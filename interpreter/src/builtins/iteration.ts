@@ -13,6 +13,7 @@
 // counters), so they stay plain data for snapshots; a JS iterator from vm.nativeIter is only used
 // by the consumers that run to completion within one call.
 
+import { PyGenerator } from '../objects/generator.ts';
 import { PyObject, PyType, None, makeBuiltinType, objectType, floatType, typeOf, intFromBigInt, type PyValue } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyComplex, complexType } from '../objects/complex.ts';
@@ -304,6 +305,30 @@ export const reversedType = iteratorType('reversed', reversedNew);
 
 // --- iter(callable, sentinel) ---------------------------------------------------------------
 
+/** The iterator of an object with __getitem__ but no __iter__ (Objects/iterobject.c
+ * seqiterobject): items 0, 1, 2... until IndexError or StopIteration. */
+export class PySeqIterator extends BuiltinIterator {
+  constructor(public seq: PyValue) {
+    super(seqIteratorType);
+  }
+  index = 0;
+  nextValue(vm: Interp): PyValue | undefined {
+    if (this.seq === None) return undefined;
+    try {
+      const item = vm.callNested(vm.getAttr(this.seq, '__getitem__'), [this.index]);
+      this.index++;
+      return item;
+    } catch (e) {
+      if (isRaised(e, E.IndexError) || isRaised(e, E.StopIteration)) {
+        this.seq = None;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+export const seqIteratorType = iteratorType('iterator', null);
+
 export class PyCallableIterator extends BuiltinIterator {
   constructor(public fn: PyValue, public sentinel: PyValue) {
     super(callableIteratorType);
@@ -350,9 +375,19 @@ export const next: NativeFn = (vm, args, kwargs) => {
   if (!(it instanceof BuiltinIterator) && typeOf(it).lookup('__next__') === undefined && !isNativeIterator(vm, it)) {
     throw typeError(`'${typeName(it)}' object is not an iterator`);
   }
+  if (args.length === 1 && typeOf(it).isHeapType() && typeOf(it).lookup('__next__') !== undefined) {
+    // A class's __next__ raising StopIteration propagates as it is, traceback included.
+    return vm.callNested(vm.getAttr(it, '__next__'), []);
+  }
   const x = nextItem(vm, it);
   if (x !== undefined) return x;
   if (args.length === 2) return args[1]!;
+  if (it instanceof PyGenerator && it.returnValue !== null) {
+    // The generator's `return value` becomes StopIteration(value), once.
+    const value = it.returnValue;
+    it.returnValue = null;
+    if (value !== None) throw raise(E.StopIteration, value);
+  }
   throw raise(E.StopIteration);
 };
 

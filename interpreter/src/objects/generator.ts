@@ -4,8 +4,14 @@
 
 import { PyObject, makeBuiltinType, type PyValue } from './object.ts';
 import type { PyFunction } from './pyfunction.ts';
+import { defineMethods } from './function.ts';
 
 export const generatorType = makeBuiltinType('generator', undefined, { final: true });
+
+// A generator is its own iterator; resuming it (__next__, send, throw) is the VM's job.
+defineMethods(generatorType, {
+  __iter__: (_vm, args) => args[0]!,
+});
 
 export class PyGenerator extends PyObject {
   /** The suspended frame; null once the generator has finished. */
@@ -18,6 +24,9 @@ export class PyGenerator extends PyObject {
   excInfo: PyValue | null = null;
   /** The resumer's handled exception, restored when the generator suspends or ends. */
   callerExcInfo: PyValue | null = null;
+  /** What `return` gave when native code (next(), list()) resumed it to the end: next()
+   * raises StopIteration(value) with it. */
+  returnValue: PyValue | null = null;
 
   constructor(
     frame: unknown,

@@ -324,20 +324,20 @@ export function iterateValues(vm: Interp, v: PyValue): PyValue[] | null {
     return out;
   }
   if (typeof v !== 'object') return null;
-  const iterMethod = typeOf(v).lookup('__iter__');
-  if (iterMethod === undefined || iterMethod === None) return null;
-  const iterator = vm.callNested(iterMethod, [v]);
-  const next = typeOf(iterator).lookup('__next__');
-  if (next === undefined) throw typeError(`iter() returned non-iterator of type '${typeName(iterator)}'`);
+  const t = typeOf(v);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) return null;
+  let iterator: PyValue;
+  try {
+    iterator = vm.getIter(v);
+  } catch (e) {
+    // Not iterable after all: the caller words the TypeError.
+    if (e instanceof RaisedException && e.exc.type === E.TypeError && t.lookup('__iter__') === undefined) return null;
+    throw e;
+  }
   const out: PyValue[] = [];
-  for (;;) {
-    try {
-      out.push(vm.callNested(next, [iterator]));
-    } catch (e) {
-      if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.StopIteration)) break;
-      throw e;
-    }
-    vm.checkTime();
+  for (let x = vm.iterNext(iterator); x !== undefined; x = vm.iterNext(iterator)) {
+    out.push(x);
+    if ((out.length & 0xfff) === 0) vm.checkTime();
   }
   return out;
 }

@@ -25,7 +25,7 @@ import { hashValue, identityHash } from '../objects/hash.ts';
 import { bytesType } from '../objects/bytes.ts';
 import { complexType } from '../objects/complex.ts';
 import { builtinValues } from '../builtins/index.ts';
-import { BuiltinIterator } from '../builtins/iteration.ts';
+import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { strGetItem, cpLength } from '../objects/str.ts';
@@ -575,6 +575,13 @@ export class VM implements Interp {
     if (container instanceof PyDictView) return viewContains(this, container, item);
     if (container instanceof PyAnySet) return setContains(this, container, item);
     if (container instanceof PyRange) return rangeContains(this, container, item);
+    // PySequence_Contains without __contains__: a linear search through the iterator.
+    const t = typeOf(container);
+    if (container instanceof PyGenerator || container instanceof BuiltinIterator || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined) {
+      const it = this.getIter(container);
+      for (let x = this.iterNext(it); x !== undefined; x = this.iterNext(it)) if (x === item || this.eq(x, item)) return true;
+      return false;
+    }
     throw typeError(`argument of type '${typeOf(container).name}' is not a container or iterable`);
   }
 
@@ -696,6 +703,8 @@ export class VM implements Interp {
     if (typeOf(v).isHeapType()) {
       const it = this.callDunder(v, '__iter__', []);
       if (it !== undefined) return it;
+      // The old sequence protocol (PyObject_GetIter's PySeqIter_New fallback).
+      if (typeOf(v).lookup('__getitem__') instanceof PyFunction) return new PySeqIterator(v);
     }
     if (v instanceof PyList) return listIter(v);
     if (v instanceof PyTuple) return tupleIter(v);
@@ -722,7 +731,9 @@ export class VM implements Interp {
     f.back = null;
     f.returnAction = ReturnAction.GEN_NEXT;
     const value = execute(this, f);
-    return this.generatorYielded ? value : undefined;
+    if (this.generatorYielded) return value;
+    gen.returnValue = value;
+    return undefined;
   }
 
   /** The next item, or undefined when the iterator is exhausted. */
@@ -989,6 +1000,14 @@ function exceptionField(e: PyBaseException, name: string): PyValue | undefined {
 function defineBaseMethods(): void {
   if (baseMethodsDefined) return;
   baseMethodsDefined = true;
+  defineMethods(strIteratorType, {
+    __iter__: (_vm, args) => args[0]!,
+    __next__(vm, args) {
+      const x = vm.iterNext(args[0]!);
+      if (x === undefined) throw raise(E.StopIteration);
+      return x;
+    },
+  });
   // Natives that receive the class as their first argument are classmethods.
   const fromkeys = dictType.dict.get('fromkeys');
   if (fromkeys instanceof PyBuiltinFunction) dictType.dict.set('fromkeys', new PyClassMethod(fromkeys));
