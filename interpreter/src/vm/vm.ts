@@ -297,14 +297,15 @@ export class VM implements Interp {
       if (getattr instanceof PyFunction) return this.callNested(getattr, [obj, name]);
       throw noAttribute(obj, name, `'${t.name}' object has no attribute '${name}'`);
     }
-    if (obj instanceof PyType && obj.isHeapType()) {
+    if (obj instanceof PyType) {
+      // Methods of the type come unbound (str.upper), classmethods bound to it (dict.fromkeys).
       switch (name) {
         case '__name__':
           return obj.name;
         case '__qualname__':
           return obj.qualname;
         case '__module__':
-          return obj.dict.get('__module__') ?? obj.module;
+          return (obj.isHeapType() ? obj.dict.get('__module__') : undefined) ?? obj.module;
         case '__mro__':
           return newTuple(obj.mro);
         case '__bases__':
@@ -347,26 +348,6 @@ export class VM implements Interp {
       if (name === '__defaults__') return obj.defaults === null ? None : newTuple(obj.defaults);
       const v = obj.dict?.get(name);
       if (v !== undefined) return v;
-    }
-    if (obj instanceof PyType) {
-      // A builtin type: its methods unbound (str.upper), classmethods bound to it (dict.fromkeys).
-      switch (name) {
-        case '__name__':
-          return obj.name;
-        case '__qualname__':
-          return obj.qualname;
-        case '__module__':
-          return obj.module;
-        case '__mro__':
-          return newTuple(obj.mro);
-        case '__bases__':
-          return newTuple(obj.bases);
-        case '__class__':
-          return obj.type;
-      }
-      const own = obj.lookup(name);
-      if (own !== undefined) return this.bindAttribute(own, obj, obj, false);
-      throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
     }
     const attr = t.lookup(name);
     if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
