@@ -19,6 +19,8 @@ import {
 } from './symtable.ts';
 import { None, Ellipsis, type PyValue } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
+import { PyComplex } from '../objects/complex.ts';
+import { PyBytes } from '../objects/bytes.ts';
 import { newTuple } from '../objects/tuple.ts';
 import { CompareOp } from '../vm/interp.ts';
 
@@ -1237,7 +1239,7 @@ function constantValue(v: ast.ConstantValue): PyValue {
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'bigint') return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Uint8Array) throw new NotYetCompiled('bytes literals', null);
+  if (v instanceof Uint8Array) return new PyBytes(v);
   if (v.kind === 'ellipsis') return Ellipsis;
-  throw new NotYetCompiled('complex literals', null);
+  return new PyComplex(v.real, v.imag);
 }

@@ -11,6 +11,8 @@ import { typeOf, None, type PyValue } from '../objects/object.ts';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPow, intLshift, intRshift, intAnd, intOr, intXor, compareIntFloat, intCompare } from '../objects/int.ts';
 import { floatTrueDiv, floatFloorDiv, floatMod, floatPow } from '../objects/float.ts';
 import { PyFloat } from '../objects/float.ts';
+import { PyComplex, complexAdd, complexSub, complexMul, complexTrueDiv, complexPowOperands } from '../objects/complex.ts';
+import { intToFloat } from '../objects/int.ts';
 import { PyList, listType } from '../objects/list.ts';
 import { PyAnySet } from '../objects/set.ts';
 import { PyDict, PyDictView } from '../objects/dict.ts';
@@ -110,6 +112,16 @@ export function intBinaryOp(op: BinaryOp, a: number | bigint | boolean, b: numbe
   }
 }
 
+/** An int, float or complex as complex arithmetic takes it; null for other types. */
+export function complexOperand(v: PyValue): PyComplex | number | null {
+  if (v instanceof PyComplex) return v;
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return intToFloat(v);
+  return null;
+}
+
 function floatValue(v: PyValue): number | null {
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'number') return v;
@@ -162,6 +174,23 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
     return UNSUPPORTED;
   }
   if (op === BinaryOp.MULTIPLY && typeof b === 'string' && isIntLike(a)) return UNSUPPORTED_NEEDS_VM;
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const ca = complexOperand(a), cb = complexOperand(b);
+    if (ca !== null && cb !== null) {
+      switch (op) {
+        case BinaryOp.ADD:
+          return complexAdd(ca, cb);
+        case BinaryOp.SUBTRACT:
+          return complexSub(ca, cb);
+        case BinaryOp.MULTIPLY:
+          return complexMul(ca, cb);
+        case BinaryOp.TRUE_DIVIDE:
+          return complexTrueDiv(ca, cb);
+        case BinaryOp.POWER:
+          return complexPowOperands(ca, cb);
+      }
+    }
+  }
   if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
     return floatBinaryOp(op, floatValue(a)!, floatValue(b)!);
   }
@@ -275,6 +304,7 @@ export function nativeTruthy(v: PyValue): boolean | typeof UNSUPPORTED {
   }
   if (v === None) return false;
   if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
   return UNSUPPORTED;
 }

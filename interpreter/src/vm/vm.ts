@@ -21,16 +21,15 @@ import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from '../objects/function.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
-import { hashValue, identityHash } from '../objects/hash.ts';
+import { hashValue, identityHash, hashComplex } from '../objects/hash.ts';
 import { bytesType } from '../objects/bytes.ts';
-import { complexType } from '../objects/complex.ts';
 import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { strGetItem, cpLength } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
-import { PyComplex } from '../objects/complex.ts';
+import { PyComplex, complexEq } from '../objects/complex.ts';
 import { complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
 import '../objects/str.ts';
@@ -48,7 +47,7 @@ import { RaisedException, raise, typeError, indexError, attributeError, memoryEr
 
 /** V8's maximum string length in UTF-16 units (String::kMaxLength on 64-bit). */
 const MAX_STRING_UNITS = 2 ** 29 - 24;
-import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, UNSUPPORTED } from './operators.ts';
+import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, complexOperand, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
 export interface VMOptions {
@@ -322,6 +321,7 @@ export class VM implements Interp {
       if (attr !== undefined) return this.bindAttribute(attr, obj.obj, obj.objType, !(obj.obj instanceof PyType));
       throw attributeError(`'super' object has no attribute '${name}'`);
     }
+    if (obj instanceof PyComplex && (name === 'real' || name === 'imag')) return new PyFloat(name === 'real' ? obj.re : obj.im);
     if (obj instanceof PyRange || obj instanceof PySlice) {
       const v = obj instanceof PyRange ? rangeAttr(obj, name) : sliceAttr(obj, name);
       if (v !== undefined) return v;
@@ -437,6 +437,12 @@ export class VM implements Interp {
 
   /** The comparison slots of the builtin container types richCompare does not inline. */
   private builtinRichCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
+    if (a instanceof PyComplex) {
+      // complex_richcompare: only == and != are defined.
+      const other = complexOperand(b);
+      if (other === null || (op !== CompareOp.EQ && op !== CompareOp.NE)) return NotImplemented;
+      return complexEq(a, other) === (op === CompareOp.EQ);
+    }
     if (a instanceof PyDict) return dictRichCompare(this, a, b, op);
     if (a instanceof PyAnySet) return setRichCompare(this, a, b, op);
     if (a instanceof PyDictView) return viewRichCompare(this, a, b, op);
@@ -792,7 +798,8 @@ export class VM implements Interp {
       }
       return identityHash(v);
     }
-    if (t === floatType || t === tupleType || v === None || t === frozensetType || t === bytesType || t === complexType) return hashValue(this, v);
+    if (v instanceof PyComplex) return hashComplex(v.re, v.im, v);
+    if (t === floatType || t === tupleType || v === None || t === frozensetType || t === bytesType) return hashValue(this, v);
     if (v instanceof PyList || v instanceof PyDict || v instanceof PyAnySet) throw typeError(`unhashable type: '${t.name}'`);
     return identityHash(v);
   }
