@@ -126,7 +126,7 @@ function floatValue(v: PyValue): number | null {
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'bigint') return intToFloat(v); // OverflowError past the double range
   return null;
 }
 
