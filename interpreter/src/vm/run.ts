@@ -4,7 +4,8 @@
 import type { Module } from '../parser/ast.ts';
 import type { SymbolTable } from '../compiler/symtable.ts';
 import { CodeGenerator, NotYetCompiled } from '../compiler/codegen.ts';
-import { None, type PyValue } from '../objects/object.ts';
+import { None, PyType, typeOf, type PyValue } from '../objects/object.ts';
+import { PyInstance } from '../objects/instance.ts';
 import { PyBaseException } from '../objects/exceptions.ts';
 import { PyList } from '../objects/list.ts';
 import { PyTuple } from '../objects/tuple.ts';
@@ -140,5 +141,21 @@ function suggestionFor(e: PyBaseException, innermost: Frame | null): SuggestionI
     const globals = innermost.locals === innermost.globals ? [] : [...innermost.globals.keys()];
     return { kind: 'name', name, candidates: [...locals, ...globals, ...innermost.builtins.keys()], selfHasName: false };
   }
+  const obj = e.getAttr('obj');
+  if (e.type.isSubtypeOf(E.AttributeError) && typeof name === 'string' && obj !== undefined) {
+    const self = innermost?.code.varnames.indexOf('self') ?? -1;
+    const selfIsObject = self >= 0 && innermost!.fast[self] === obj;
+    return { kind: 'attribute', name, candidates: attributeNames(obj), selfIsObject };
+  }
   return null;
+}
+
+/** What dir(obj) lists, for the suggestion: the instance's own attributes, then every name
+ * along its type's MRO (for a class, along its own MRO). */
+function attributeNames(obj: PyValue): string[] {
+  const names = new Set<string>();
+  if (obj instanceof PyInstance) for (const k of obj.dict.keys()) names.add(k);
+  const t = obj instanceof PyType ? obj : typeOf(obj);
+  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  return [...names];
 }

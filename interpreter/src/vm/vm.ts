@@ -351,7 +351,7 @@ export class VM implements Interp {
     }
     const attr = t.lookup(name);
     if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
-    throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    throw noAttribute(obj, name, `'${t.name}' object has no attribute '${name}'`);
   }
 
   setAttr(obj: PyValue, name: string, value: PyValue): void {
