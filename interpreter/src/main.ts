@@ -188,7 +188,7 @@ options:
 
 // The frames CPython prints above a SyntaxError raised inside `python -m ast` (ast.py line numbers
 // of CPython 3.14's Lib/ast.py).
-const AST_PARSE_TRACEBACK = `Traceback (most recent call last):
+const AST_MAIN_FRAMES = `Traceback (most recent call last):
   File "<frozen runpy>", line 203, in _run_module_as_main
   File "<frozen runpy>", line 88, in _run_code
   File "/usr/lib/python3.14/ast.py", line 680, in <module>
@@ -197,20 +197,12 @@ const AST_PARSE_TRACEBACK = `Traceback (most recent call last):
   File "/usr/lib/python3.14/ast.py", line 674, in main
     tree = parse(source, name, args.mode, type_comments=args.no_type_comments,
                  feature_version=feature_version, optimize=args.optimize)
-  File "/usr/lib/python3.14/ast.py", line 46, in parse
+`;
+const AST_PARSE_TRACEBACK = `${AST_MAIN_FRAMES}  File "/usr/lib/python3.14/ast.py", line 46, in parse
     return compile(source, filename, mode, flags,
                    _feature_version=feature_version, optimize=optimize)
 `;
-const AST_VALUE_ERROR_TRACEBACK = `Traceback (most recent call last):
-  File "<frozen runpy>", line 203, in _run_module_as_main
-  File "<frozen runpy>", line 88, in _run_code
-  File "/usr/lib/python3.14/ast.py", line 680, in <module>
-    main()
-    ~~~~^^
-  File "/usr/lib/python3.14/ast.py", line 674, in main
-    tree = parse(source, name, args.mode, type_comments=args.no_type_comments,
-                 feature_version=feature_version, optimize=args.optimize)
-  File "/usr/lib/python3.14/ast.py", line 43, in parse
+const AST_VALUE_ERROR_TRACEBACK = `${AST_MAIN_FRAMES}  File "/usr/lib/python3.14/ast.py", line 43, in parse
     raise ValueError(f"Unsupported major version: {major}")
 `;
 const AST_OPEN_TRACEBACK = `Traceback (most recent call last):

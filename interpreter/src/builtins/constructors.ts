@@ -1,8 +1,9 @@
 // Calling the numeric and text types: int(x, base), float(x), str(x), bool(x).
 // Objects/longobject.c (long_new_impl, PyNumber_Long), Objects/floatobject.c (float_new_impl,
 // PyNumber_Float), Objects/unicodeobject.c (unicode_new_impl), Objects/boolobject.c (bool_new).
-// A user class's __int__/__index__/__float__ runs as a nested call (it cannot suspend).
-import { typeOf, None, type PyValue } from '../objects/object.ts';
+// A class's __int__/__index__/__float__ runs as a nested call (it cannot suspend).
+import { typeOf, type PyValue } from '../objects/object.ts';
+import { callSpecial } from './common.ts';
 import type { Kwargs } from '../objects/function.ts';
 import { PyFloat } from '../objects/float.ts';
 import { floatToInt } from '../objects/float.ts';
@@ -14,15 +15,6 @@ import { typeError } from '../vm/raise.ts';
 
 function isIntValue(v: PyValue): v is number | bigint | boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
-}
-
-/** Calls a special method looked up on the type (as CPython's slots are), or undefined. */
-function callSpecial(vm: Interp, v: PyValue, name: string): PyValue | undefined {
-  const t = typeOf(v);
-  if (!t.isHeapType()) return undefined;
-  const fn = t.lookup(name);
-  if (fn === undefined || fn === None) return undefined;
-  return vm.callNested(fn, [v]);
 }
 
 function bytesText(b: PyBytes): string {
@@ -61,7 +53,7 @@ export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null):
   if (typeof x === 'string') return intFromString(x, 10);
   if (x instanceof PyBytes) return intFromString(bytesText(x), 10);
   for (const name of ['__int__', '__index__']) {
-    const r = callSpecial(vm, x, name);
+    const r = callSpecial(vm, x, name, []);
     if (r === undefined) continue;
     if (typeof r === 'boolean') return r ? 1 : 0;
     if (isIntValue(r)) return r;
@@ -79,12 +71,12 @@ export function callFloatType(vm: Interp, args: PyValue[], kwargs: Kwargs | null
   if (x instanceof PyFloat) return x;
   if (isIntValue(x)) return new PyFloat(intToFloat(x));
   if (typeof x === 'string') return new PyFloat(floatFromString(x));
-  const f = callSpecial(vm, x, '__float__');
+  const f = callSpecial(vm, x, '__float__', []);
   if (f !== undefined) {
     if (f instanceof PyFloat) return f;
     throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(f).name})`);
   }
-  const i = callSpecial(vm, x, '__index__');
+  const i = callSpecial(vm, x, '__index__', []);
   if (i !== undefined) {
     if (isIntValue(i)) return new PyFloat(intToFloat(i));
     throw typeError(`__index__ returned non-int (type ${typeOf(i).name})`);

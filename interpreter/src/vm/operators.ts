@@ -112,6 +112,18 @@ export function intBinaryOp(op: BinaryOp, a: number | bigint | boolean, b: numbe
   }
 }
 
+function isSetLike(v: PyValue): boolean {
+  return v instanceof PyAnySet || v instanceof PyDict || v instanceof PyDictView;
+}
+
+function isExactListOrTuple(v: PyValue): boolean {
+  return (v instanceof PyList && v.type === listType) || (v instanceof PyTuple && v.type === tupleType);
+}
+
+function isSequence(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+}
+
 /** An int, float or complex as complex arithmetic takes it; null for other types. */
 export function complexOperand(v: PyValue): PyComplex | number | null {
   if (v instanceof PyComplex) return v;
@@ -196,15 +208,13 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   }
   // Set algebra, dict merging and dict-view set operations need the VM (hashing, equality).
   if (op === BinaryOp.OR || op === BinaryOp.AND || op === BinaryOp.SUBTRACT || op === BinaryOp.XOR) {
-    const setLike = (v: PyValue) => v instanceof PyAnySet || v instanceof PyDict || v instanceof PyDictView;
-    if ((setLike(a) || setLike(b)) && !typeOf(a).isHeapType() && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
+    if ((isSetLike(a) || isSetLike(b)) && !typeOf(a).isHeapType() && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
   }
   // Sequence concatenation and repetition need the VM (memory accounting, list += iterable);
   // a user-defined right operand goes to the dunder path first, for its __radd__/__rmul__.
   if (op === BinaryOp.ADD || op === BinaryOp.MULTIPLY) {
-    const builtinSeq = (v: PyValue) => (v instanceof PyList && v.type === listType) || (v instanceof PyTuple && v.type === tupleType);
-    if (builtinSeq(a) && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
-    if (op === BinaryOp.MULTIPLY && builtinSeq(b) && isIntLike(a)) return UNSUPPORTED_NEEDS_VM;
+    if (isExactListOrTuple(a) && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
+    if (op === BinaryOp.MULTIPLY && isExactListOrTuple(b) && isIntLike(a)) return UNSUPPORTED_NEEDS_VM;
   }
   return UNSUPPORTED;
 }
@@ -217,9 +227,8 @@ export function unsupportedOperands(op: BinaryOp, a: PyValue, b: PyValue): never
   }
   // PyNumber_Multiply falls back to the sequence repeat slot, whose index check gives this message.
   if (sym === '*' || sym === '*=') {
-    const isSeq = (v: PyValue) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
-    if (isSeq(a)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);
-    if (isSeq(b)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(a).name}'`);
+    if (isSequence(a)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);
+    if (isSequence(b)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(a).name}'`);
   }
   throw typeError(`unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }

@@ -12,7 +12,6 @@ import {
   type PyValue,
 } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
-import { repeatCount } from '../objects/tuple.ts';
 import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, tupleContains, callTupleType } from '../objects/tuple.ts';
 import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplaceRepeat, listGetItem, listSetItem, listDelItem, listRepr, listIter, PyListIterator, PyListReverseIterator, listContains, callListType } from '../objects/list.ts';
 import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType, rangeRichCompare } from '../objects/range.ts';
@@ -27,7 +26,7 @@ import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
-import { strGetItem, cpLength } from '../objects/str.ts';
+import { strGetItem, strRepeat, cpLength } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
 import { PyComplex, complexEq } from '../objects/complex.ts';
 import { complexRepr } from '../objects/repr.ts';
@@ -43,10 +42,7 @@ import { PyInstance, PyMethod, createClass, instanceLayout } from '../objects/in
 import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
 import { PyCell } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
-import { RaisedException, raise, typeError, indexError, attributeError, memoryError } from './raise.ts';
-
-/** V8's maximum string length in UTF-16 units (String::kMaxLength on 64-bit). */
-const MAX_STRING_UNITS = 2 ** 29 - 24;
+import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, complexOperand, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
@@ -491,7 +487,7 @@ export class VM implements Interp {
   binaryOpWithVm(op: number, a: PyValue, b: PyValue): PyValue {
     const inplace = op >= BinaryOp.INPLACE;
     const base = inplace ? op - BinaryOp.INPLACE : op;
-    if (typeof a === 'string') return base === BinaryOp.MULTIPLY ? this.strRepeat(a, b) : strPercent(this, a, b);
+    if (typeof a === 'string') return base === BinaryOp.MULTIPLY ? strRepeat(this, a, b) : strPercent(this, a, b);
     if (base === BinaryOp.OR || base === BinaryOp.AND || base === BinaryOp.SUBTRACT || base === BinaryOp.XOR) {
       const r = this.setAlgebra(base, inplace, a, b);
       if (r === NotImplemented) unsupportedOperands(op, a, b);
@@ -502,7 +498,7 @@ export class VM implements Interp {
       return inplace ? listInplaceRepeat(this, a, b) : listRepeat(this, a, b);
     }
     if (a instanceof PyTuple) return base === BinaryOp.ADD ? tupleConcat(this, a, b) : tupleRepeat(this, a, b);
-    if (typeof b === 'string') return this.strRepeat(b, a);
+    if (typeof b === 'string') return strRepeat(this, b, a);
     if (b instanceof PyList) return listRepeat(this, b, a);
     return tupleRepeat(this, b as PyTuple, a);
   }
@@ -522,15 +518,6 @@ export class VM implements Interp {
       return op === BinaryOp.OR ? setIor(this, a, b) : op === BinaryOp.AND ? setIand(this, a, b) : op === BinaryOp.SUBTRACT ? setIsub(this, a, b) : setIxor(this, a, b);
     }
     return op === BinaryOp.OR ? setOr(this, a, b) : op === BinaryOp.AND ? setAnd(this, a, b) : op === BinaryOp.SUBTRACT ? setSub(this, a, b) : setXor(this, a, b);
-  }
-
-  /** s * n: an empty result for n <= 0, MemoryError past V8's string length limit. */
-  private strRepeat(s: string, n: PyValue): string {
-    const k = repeatCount(this, n);
-    if (k <= 0 || s.length === 0) return '';
-    if (s.length * k > MAX_STRING_UNITS) throw memoryError();
-    this.charge(s.length * k * 2);
-    return s.repeat(k);
   }
 
   nativeUnary(op: UnaryOp, v: PyValue): PyValue | typeof UNSUPPORTED {
