@@ -871,6 +871,12 @@ export class VM implements Interp {
 
   format(v: PyValue, spec: string): string {
     if (typeof v === 'string') return spec === '' ? v : strFormatSpec(this, v, spec);
+    // A Python class's __format__ (Objects/abstract.c: PyObject_Format checks the result type).
+    const user = this.callDunder(v, '__format__', [spec]);
+    if (user !== undefined) {
+      if (typeof user !== 'string') throw typeError(`__format__ must return a str, not ${typeOf(user).name}`);
+      return user;
+    }
     const n = formatNumber(v, spec);
     if (n !== null) return n;
     if (spec === '') return this.str(v);

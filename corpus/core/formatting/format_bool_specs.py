@@ -1,0 +1,5 @@
+print(f"{True:d} {True:5} {True:x} {False:.1f} {True!s:>6} {True:>6}")
+print("%s %d %f %x %r" % (True, True, True, False, False))
+print(format(True), format(False, ""), format(True, "b"), format(True, "#o"), format(False, "+"))
+print("{:^7}|{!r:^7}|{:05}".format(True, False, True))
+print(f"{True:%} {False:e} {True:,}")

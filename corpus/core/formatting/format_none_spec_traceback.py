@@ -1,0 +1,3 @@
+value = None
+print(f"{value!s:>6}|")
+print(f"{value:>6}|")

@@ -1,0 +1,11 @@
+d = {"k": "v", "n": 5}
+print(f"{d['k']} {d["n"]:>3}")
+print(f"{'{'}{'}'}")
+print(f"{f'{1+1}'}")
+print(f"{f"{f"{'deep'}"}"}")
+print(f"{'a' if d else 'b'}")
+print(f"{[x * 2 for x in range(3)]}")
+print(f"{(lambda y: y + 1)(2)}")
+print(f"{d!r:.5}")
+print(f"{3:{'>'}{'10'}}")
+print(f"{'\n'.join(['x', 'y'])}")
