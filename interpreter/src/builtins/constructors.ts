@@ -2,7 +2,9 @@
 // Objects/longobject.c (long_new_impl, PyNumber_Long), Objects/floatobject.c (float_new_impl,
 // PyNumber_Float), Objects/unicodeobject.c (unicode_new_impl), Objects/boolobject.c (bool_new).
 // A class's __int__/__index__/__float__ runs as a nested call (it cannot suspend).
-import { typeOf, type PyValue } from '../objects/object.ts';
+import { None, typeOf, type PyValue } from '../objects/object.ts';
+import { typeName, unpack } from '../objects/str-args.ts';
+import { decodeBytes } from '../objects/str-codecs.ts';
 import { callSpecial } from './common.ts';
 import type { Kwargs } from '../objects/function.ts';
 import { PyFloat } from '../objects/float.ts';
@@ -41,7 +43,13 @@ export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null):
   }
   const x = args[0]!;
   if (base !== undefined) {
-    if (!isIntValue(base)) throw typeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
+    if (!isIntValue(base)) {
+      // PyNumber_AsSsize_t on the base: a class's __index__ counts.
+      const b = callSpecial(vm, base, '__index__', []);
+      if (b === undefined) throw typeError(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
+      if (!isIntValue(b)) throw typeError(`__index__ returned non-int (type ${typeOf(b).name})`);
+      base = b;
+    }
     const b = Number(base);
     if (typeof x === 'string') return intFromString(x, b);
     if (x instanceof PyBytes) return intFromString(bytesText(x), b);
@@ -84,11 +92,20 @@ export function callFloatType(vm: Interp, args: PyValue[], kwargs: Kwargs | null
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
 }
 
-/** str(), str(x). Decoding (str(b, encoding)) is not supported yet. */
+/** str(), str(object), str(object, encoding, errors) (unicode_new_impl). */
 export function callStrType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
   if (kwargs === null && args.length <= 1) return args.length === 0 ? '' : vm.str(args[0]!);
-  if (args.length + (kwargs?.names.length ?? 0) > 3) throw typeError(`str() takes at most 3 arguments (${args.length + (kwargs?.names.length ?? 0)} given)`);
-  throw typeError('str() with an encoding is not supported yet');
+  const total = args.length + (kwargs?.names.length ?? 0);
+  if (total > 3) throw typeError(`str expected at most 3 arguments, got ${total}`);
+  const [obj, encoding, errors] = unpack('str', [None, ...args], kwargs, ['object', 'encoding', 'errors'], 0, 0);
+  if (encoding !== undefined && typeof encoding !== 'string') throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding)}`);
+  if (errors !== undefined && typeof errors !== 'string') throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+  if (obj === undefined) return '';
+  if (encoding === undefined && errors === undefined) return vm.str(obj);
+  // PyUnicode_FromEncodedObject
+  if (typeof obj === 'string') throw typeError('decoding str is not supported');
+  if (!(obj instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+  return decodeBytes(vm, obj.data, encoding ?? 'utf-8', errors ?? 'strict', () => obj);
 }
 
 /** bool(), bool(x). */

@@ -1,7 +1,7 @@
 // Builtin functions and methods: a PyBuiltinFunction names a native implementation by registry id,
 // so heaps stay plain data (a snapshot stores the id, loading resolves it again).
 
-import { PyObject, makeBuiltinType, type PyType, type PyValue } from './object.ts';
+import { PyObject, None, makeBuiltinType, type PyType, type PyValue } from './object.ts';
 import type { Interp } from '../vm/interp.ts';
 
 /** Keyword arguments passed to a native function: names and values in call order. */
@@ -49,6 +49,22 @@ export class PyBuiltinFunction extends PyObject {
   ) {
     super(type);
   }
+}
+
+/** The data attributes of a builtin function or method (Objects/methodobject.c: meth_getsets);
+ * undefined for other names. __self__ of a module function (the module) is not modelled. */
+export function builtinFunctionAttr(f: PyBuiltinFunction, name: string): PyValue | undefined {
+  switch (name) {
+    case '__name__':
+      return f.name;
+    case '__qualname__':
+      return f.qualname;
+    case '__doc__':
+      return f.doc ?? None;
+    case '__self__':
+      return f.self ?? undefined;
+  }
+  return undefined;
 }
 
 /** Defines a builtin function (a `builtins` or module-level function). */

@@ -17,7 +17,8 @@ import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplac
 import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType, rangeRichCompare } from '../objects/range.ts';
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
-import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from '../objects/function.ts';
+import { PyBytes } from '../objects/bytes.ts';
+import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, defineMethods, type Kwargs } from '../objects/function.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash, hashComplex } from '../objects/hash.ts';
@@ -29,7 +30,7 @@ import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { strGetItem, strRepeat, cpLength } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
 import { PyComplex, complexEq } from '../objects/complex.ts';
-import { complexRepr } from '../objects/repr.ts';
+import { bytesRepr, complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
 import '../objects/str.ts';
 import '../objects/bytes.ts';
@@ -141,7 +142,7 @@ export class VM implements Interp {
     if (t === typeType) {
       if (args.length === 1 && kwargs === null) return typeOf(args[0]!);
       if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
-      throw typeError('type() with 3 arguments is not supported yet');
+      return this.typeNew(args[0]!, args[1]!, args[2]!);
     }
     if (isExceptionType(t)) {
       if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
@@ -216,6 +217,20 @@ export class VM implements Interp {
     for (const [k, v] of namespace) if (v instanceof PyProperty && v.name === null) v.name = k;
     const cell = namespace.get('__classcell__');
     if (cell instanceof PyCell) cell.value = cls;
+    return cls;
+  }
+
+  /** type(name, bases, dict) (Objects/typeobject.c: type_new). __module__ defaults to the
+   * calling frame's __name__, which is '__main__' while every program runs as the main module. */
+  private typeNew(name: PyValue, bases: PyValue, dict: PyValue): PyType {
+    if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+    if (!(dict instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(dict).name}`);
+    const namespace = this.dictToStrMap(dict);
+    if (!namespace.has('__module__')) namespace.set('__module__', '__main__');
+    const cls = createClass(name, [...bases.items], namespace);
+    if (instanceLayout(cls) === 'unsupported') throw typeError(`subclassing the builtin type '${bases.items.map((b) => (b as PyType).name).join("', '")}' is not supported yet`);
+    for (const [k, v] of namespace) if (v instanceof PyProperty && v.name === null) v.name = k;
     return cls;
   }
 
@@ -343,6 +358,10 @@ export class VM implements Interp {
       if (name === '__doc__') return obj.doc;
       if (name === '__defaults__') return obj.defaults === null ? None : newTuple(obj.defaults);
       const v = obj.dict?.get(name);
+      if (v !== undefined) return v;
+    }
+    if (obj instanceof PyBuiltinFunction) {
+      const v = builtinFunctionAttr(obj, name);
       if (v !== undefined) return v;
     }
     const attr = t.lookup(name);
@@ -478,6 +497,8 @@ export class VM implements Interp {
     if (v instanceof PyDict) return v.size !== 0;
     if (v instanceof PyDictView) return v.dict.size !== 0;
     if (v instanceof PyAnySet) return v.used !== 0;
+    if (v instanceof PyRange) return v.length !== 0;
+    if (v instanceof PyBytes) return v.data.length !== 0;
     return true;
   }
 
@@ -676,7 +697,14 @@ export class VM implements Interp {
   getIter(v: PyValue): PyValue {
     if (typeOf(v).isHeapType()) {
       const it = this.callDunder(v, '__iter__', []);
-      if (it !== undefined) return it;
+      if (it !== undefined) {
+        // PyObject_GetIter: the result must be an iterator.
+        const itType = typeOf(it);
+        if (itType.isHeapType() ? itType.lookup('__next__') === undefined : !isNativeIteratorObject(it)) {
+          throw typeError(`iter() returned non-iterator of type '${itType.name}'`);
+        }
+        return it;
+      }
       // The old sequence protocol (PyObject_GetIter's PySeqIter_New fallback).
       if (typeOf(v).lookup('__getitem__') instanceof PyFunction) return new PySeqIterator(v);
     }
@@ -687,7 +715,7 @@ export class VM implements Interp {
     if (v instanceof PyDict) return dictEntries(v, 'keys');
     if (v instanceof PyDictView) return dictEntries(v.dict, v.kind);
     if (v instanceof PyAnySet) return setIter(v);
-    if (v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator) return v;
+    if (isNativeIteratorObject(v)) return v;
     throw typeError(`'${typeOf(v).name}' object is not iterable`);
   }
 
@@ -747,11 +775,14 @@ export class VM implements Interp {
   }
 
   private lenResult(n: PyValue): number {
+    if (typeof n === 'bigint') throw raise(n < 0n ? E.ValueError : E.OverflowError, n < 0n ? '__len__() should return >= 0' : "cannot fit 'int' into an index-sized integer");
     if (typeof n !== 'number' && typeof n !== 'boolean') {
       throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
     }
     const x = Number(n);
     if (x < 0) throw raise(E.ValueError, '__len__() should return >= 0');
+    // A Py_ssize_t: CPython's 64-bit limit.
+    if (x > 9223372036854775807) throw raise(E.OverflowError, "cannot fit 'int' into an index-sized integer");
     return x;
   }
 
@@ -820,6 +851,7 @@ export class VM implements Interp {
     if (v === NotImplemented) return 'NotImplemented';
     if (v === Ellipsis) return 'Ellipsis';
     if (v instanceof PyFloat) return floatRepr(v.value);
+    if (v instanceof PyBytes) return bytesRepr(v.data);
     if (v instanceof PyComplex) return complexRepr(v.re, v.im);
     if (v instanceof PyList) return listRepr(this, v);
     if (v instanceof PyTuple) return tupleRepr(this, v);
@@ -1043,3 +1075,8 @@ export function addBuiltinFunctions(vm: VM): void {
 
 
 export { RaisedException };
+
+/** The iterator objects implemented natively (their own __iter__ returns them). */
+function isNativeIteratorObject(v: PyValue): boolean {
+  return v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator;
+}

@@ -1,0 +1,5 @@
+print(max([3, 1, 2]), min([3, 1, 2]), max(3, 1, 2), min("b", "a", "c"), max("hello"), min((5,)))
+print(max(["aa", "b", "ccc"], key=len), min(["aa", "b", "ccc"], key=len), max(1, -5, key=abs), min([], default="none"))
+print(max([], default=None), max([1, 2], default=0), min([(1, "b"), (1, "a")]), max([1, 1.0], key=lambda x: 0))
+print(max([2, 5, 5.0], key=lambda x: x), min([3, 3.0]), max(x * x for x in range(-4, 3)))
+print(max({"a": 3, "b": 9}), max({"a": 3, "b": 9}.values()), min(True, 0))
