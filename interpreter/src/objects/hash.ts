@@ -354,6 +354,11 @@ export function registerHasher(type: PyType, fn: (vm: Interp, v: PyObject) => vo
   hashers.set(type, fn);
 }
 
+/** Whether a builtin type's hash is computed here (registerHasher). */
+export function hasRegisteredHasher(type: PyType): boolean {
+  return hashers.has(type);
+}
+
 /** hash(v) into H: natively for int, bool, str, float, tuple, None and registered builtin
  * layouts; through vm.hash for everything else (user __hash__, unhashable types). */
 export function hashInto(vm: Interp, v: PyValue): void {

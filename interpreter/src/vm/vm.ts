@@ -21,7 +21,7 @@ import { PyBytes } from '../objects/bytes.ts';
 import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, defineMethods, type Kwargs } from '../objects/function.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
-import { hashValue, identityHash, hashComplex } from '../objects/hash.ts';
+import { hashValue, identityHash, hashComplex, hasRegisteredHasher } from '../objects/hash.ts';
 import { bytesType } from '../objects/bytes.ts';
 import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
@@ -366,6 +366,8 @@ export class VM implements Interp {
     }
     const attr = t.lookup(name);
     if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
+    // object.__class__ (a getset of object, so every value has it).
+    if (name === '__class__') return t;
     throw noAttribute(obj, name, `'${t.name}' object has no attribute '${name}'`);
   }
 
@@ -817,7 +819,7 @@ export class VM implements Interp {
       return identityHash(v);
     }
     if (v instanceof PyComplex) return hashComplex(v.re, v.im, v);
-    if (t === floatType || t === tupleType || v === None || t === frozensetType || t === bytesType) return hashValue(this, v);
+    if (t === floatType || t === tupleType || v === None || hasRegisteredHasher(t)) return hashValue(this, v);
     if (v instanceof PyList || v instanceof PyDict || v instanceof PyAnySet) throw typeError(`unhashable type: '${t.name}'`);
     return identityHash(v);
   }

@@ -1,0 +1,7 @@
+r = range(0, 20, 3)
+print(r[2:5], r[::2], r[::-1], r[-3:], r[10:], list(r[1::3]), r[:0])
+print(range(10)[::-3], list(range(10)[::-3]), range(5, 0, -1)[1:3])
+print(range(0, 3) == range(0, 3, 2), range(0, 3, 5) == range(0, 1), hash(range(3)) == hash(range(0, 3)))
+print(range(3) != [0, 1, 2], list(range(3)) == [0, 1, 2], 2 in range(0, 10, 2), 2.0 in range(3), "a" in range(3))
+print(r.start, r.stop, r.step, range(5).count(3), range(5).count(9))
+print(sorted(range(5), reverse=True), reversed(range(3)).__class__.__name__, min(range(4, 9)), max(range(4, 9)))

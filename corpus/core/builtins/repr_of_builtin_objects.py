@@ -1,0 +1,5 @@
+print(repr(len), repr(print), repr(int), repr(type), repr(None), repr(...), repr(NotImplemented))
+print(repr(range(3)), repr(range(1, 5, 2)), repr(slice(1, 2)), repr(enumerate), repr(zip), repr(map))
+print(repr([]), repr(()), repr((1,)), repr({}), repr(set()), repr(frozenset()), repr(frozenset({1})))
+print(repr(""), repr("'"), repr('"'), repr("\\"), repr("\x00\x7f\x80"), repr("\u200b"))
+print(repr(1e16), repr(1e-5), repr(-0.0), repr(1.0), repr(2**64), repr(True), repr(3j))

@@ -1,0 +1,10 @@
+big = 2**100
+print("%d" % big)
+print("%x %X %o" % (big, big, big))
+print("%#x %#o" % (-big, -big))
+print("%30d|%-30d|" % (big, -big))
+print("%050d" % -big)
+print("%+d %+d % d" % (big, 0, big))
+print("%d %s %r %x %f" % (True, False, True, True, False))
+print("%.50d" % 12345)
+print("%e" % big, "%g" % big, "%f" % 2**60)
