@@ -217,13 +217,13 @@ export class CodeGenerator {
       case 'Attribute':
         this.expr(t.value);
         u.emit(Op.COPY, 1);
-        u.setLocation(t);
+        u.setLocation(attributeLocation(t, t));
         u.emit(Op.LOAD_ATTR, u.nameIdx(this.mangled(t.attr)));
         this.expr(s.value);
         u.setLocation(s);
         u.emit(Op.BINARY_OP, op);
         u.emit(Op.SWAP, 2);
-        u.setLocation(t);
+        u.setLocation(attributeLocation(t, t));
         u.emit(Op.STORE_ATTR, u.nameIdx(this.mangled(t.attr)));
         return;
       case 'Subscript':
@@ -791,7 +791,7 @@ export class CodeGenerator {
     const u = this.scope.unit;
     this.expr(t.value);
     if (t._type === 'Attribute') {
-      u.setLocation(t);
+      u.setLocation(attributeLocation(t, t));
       u.emit(attrOp, u.nameIdx(this.mangled(t.attr)));
       return;
     }
@@ -893,7 +893,7 @@ export class CodeGenerator {
         return this.call(e);
       case 'Attribute':
         this.expr(e.value);
-        u.setLocation(e);
+        u.setLocation(attributeLocation(e, e));
         u.emit(Op.LOAD_ATTR, u.nameIdx(this.mangled(e.attr)));
         return;
       case 'Subscript':
@@ -1183,8 +1183,26 @@ export class CodeGenerator {
 
   private call(e: ast.Call): void {
     const u = this.scope.unit;
-    this.expr(e.func);
     const hasStar = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+    // obj.name(args) without * or ** is a method call (Python/codegen.c: maybe_optimize_method_call):
+    // LOAD_METHOD finds the function without creating a bound method object.
+    if (e.func._type === 'Attribute' && !hasStar && e.args.length + e.keywords.length < 30) {
+      const attr = e.func;
+      this.expr(attr.value);
+      u.setLocation(attributeLocation(attr, attr));
+      u.emit(Op.LOAD_METHOD, u.nameIdx(this.mangled(attr.attr)));
+      for (const a of e.args) this.expr(a);
+      for (const k of e.keywords) this.expr(k.value);
+      u.setLocation(attributeLocation(e, attr));
+      if (e.keywords.length) {
+        u.emit(Op.LOAD_CONST, u.constIndex(newTuple(e.keywords.map((k) => k.arg!))));
+        u.emit(Op.CALL_METHOD_KW, e.args.length + e.keywords.length);
+      } else {
+        u.emit(Op.CALL_METHOD, e.args.length);
+      }
+      return;
+    }
+    this.expr(e.func);
     if (hasStar) {
       this.sequence(e.args, Op.BUILD_TUPLE, e);
       if (e.keywords.length) {
@@ -1231,6 +1249,23 @@ export class CodeGenerator {
     u.setLocation(e);
     u.emit(Op.FORMAT_VALUE, arg);
   }
+}
+
+/** The location of an instruction for `node` that reaches attribute `attr` (Python/codegen.c:
+ * update_start_location_to_match_attr): when the attribute name ends on a later line than `node`
+ * starts, the location starts at the name, so a traceback shows the `.name(...)` line. The column
+ * subtracts the name's length in code points from a UTF-8 offset, as CPython does. */
+function attributeLocation(node: ast.Located, attr: ast.Attribute): ast.Located {
+  if (node.lineno === attr.end_lineno) return node;
+  const len = [...attr.attr].length;
+  const lineno = attr.end_lineno;
+  let col = -1;
+  let endCol = node.end_col_offset;
+  if (len <= attr.end_col_offset) col = attr.end_col_offset - len;
+  else endCol = -1;
+  const endLineno = Math.max(lineno, node.end_lineno);
+  if (lineno === endLineno) endCol = Math.max(col, endCol);
+  return { lineno, col_offset: col, end_lineno: endLineno, end_col_offset: endCol };
 }
 
 /** The runtime value of an AST constant. */

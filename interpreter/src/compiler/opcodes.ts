@@ -98,6 +98,10 @@ export const enum Op {
   CALL_KW,
   /** Stack: callable, args tuple, kwargs dict (or NULL when arg & 1 is 0). */
   CALL_FUNCTION_EX,
+  /** After LOAD_METHOD. Stack: [function, self] or [callable, NULL], then arg positional arguments. */
+  CALL_METHOD,
+  /** After LOAD_METHOD: like CALL_KW (keyword names tuple on top; arg = total values). */
+  CALL_METHOD_KW,
   /** Stack: the optional parts per arg flags (1 defaults tuple, 2 kwdefaults dict,
    * 4 annotations, 8 closure tuple) below the code constant on top. */
   MAKE_FUNCTION,

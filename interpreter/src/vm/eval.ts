@@ -14,6 +14,7 @@ import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, type PyValu
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { intNeg, intInvert } from '../objects/int.ts';
 import { PyList } from '../objects/list.ts';
+import { PyRangeIterator } from '../objects/range.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
 import { PyMethod, PyInstance } from '../objects/instance.ts';
 import { PyGenerator } from '../objects/generator.ts';
@@ -27,6 +28,10 @@ import { nativeBinaryOp, unsupportedOperands, nativeCompare, unsupportedComparis
 import { bindArguments } from './call.ts';
 import { TailCall, CompareOp } from './interp.ts';
 import type { VM } from './vm.ts';
+
+/** The second slot LOAD_METHOD pushes when the attribute is not a method of the type (CPython's
+ * NULL): the callable below it is called without a self argument. */
+const NO_SELF = null as unknown as PyValue;
 
 /** Runs frames starting with `entry` (already linked to its caller) until `entry` returns;
  * returns its value, or throws RaisedException when an exception leaves `entry`.
@@ -151,6 +156,19 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.LOAD_ATTR:
             stack[sp - 1] = vm.getAttr(stack[sp - 1]!, names[arg]!);
             break;
+          case Op.LOAD_METHOD: {
+            // Pushes [function, self] for a method of the object's type, else [attribute, NULL].
+            const obj = stack[sp - 1]!;
+            const method = vm.lookupMethod(obj, names[arg]!);
+            if (method !== undefined) {
+              stack[sp - 1] = method;
+              stack[sp++] = obj;
+            } else {
+              stack[sp - 1] = vm.getAttr(obj, names[arg]!);
+              stack[sp++] = NO_SELF;
+            }
+            break;
+          }
           case Op.STORE_ATTR:
             vm.setAttr(stack[sp - 1]!, names[arg]!, stack[sp - 2]!);
             sp -= 2;
@@ -354,6 +372,16 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
+            if (it instanceof PyRangeIterator) {
+              const next = it.nextValue();
+              if (next === undefined) {
+                sp--;
+                pc = arg;
+              } else {
+                stack[sp++] = next;
+              }
+              break;
+            }
             if (it instanceof PyGenerator) {
               const f = resumeGenerator(vm, frame, it, null, ReturnAction.GEN_FOR_ITER);
               if (f === null) {
@@ -384,6 +412,43 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const r = callable instanceof PyFunction
               ? pushFunctionFrame(vm, frame, callable, stack, base + 1, arg, null, null, ReturnAction.PUSH)
               : callObject(vm, frame, callable, stack.slice(base + 1, base + 1 + arg), 0, arg, null, null);
+            if (r instanceof Frame) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame = r;
+              continue run;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.CALL_METHOD: {
+            const base = sp - arg - 2;
+            const callable = stack[base]!;
+            // With self: the arguments start at self's slot.
+            const first = stack[base + 1] === NO_SELF ? base + 2 : base + 1;
+            const nargs = base + 2 + arg - first;
+            sp = base;
+            const r = callable instanceof PyFunction
+              ? pushFunctionFrame(vm, frame, callable, stack, first, nargs, null, null, ReturnAction.PUSH)
+              : callObject(vm, frame, callable, stack.slice(first, first + nargs), 0, nargs, null, null);
+            if (r instanceof Frame) {
+              frame.sp = sp;
+              frame.pc = pc;
+              frame = r;
+              continue run;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Op.CALL_METHOD_KW: {
+            const kwnames = (stack[--sp] as PyTuple).items as string[];
+            const base = sp - arg - 2;
+            const callable = stack[base]!;
+            const first = stack[base + 1] === NO_SELF ? base + 2 : base + 1;
+            const values = stack.slice(first, base + 2 + arg);
+            sp = base;
+            const npos = values.length - kwnames.length;
+            const r = callObject(vm, frame, callable, values, 0, npos, kwnames, values.slice(npos));
             if (r instanceof Frame) {
               frame.sp = sp;
               frame.pc = pc;

@@ -371,6 +371,24 @@ export class VM implements Interp {
     throw noAttribute(obj, name, `'${t.name}' object has no attribute '${name}'`);
   }
 
+  /** LOAD_METHOD (Objects/object.c: _PyObject_GetMethod): the function that `obj.name(...)`
+   * calls with `obj` as its first argument, when the attribute is a plain method of obj's type
+   * and nothing on the instance shadows it; undefined when getAttr must look it up and bind it. */
+  lookupMethod(obj: PyValue, name: string): PyValue | undefined {
+    if (obj instanceof PyInstance) {
+      if (name === '__class__' || name === '__dict__' || obj.dict.has(name)) return undefined;
+      const attr = obj.type.lookup(name);
+      return attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.self === null) ? attr : undefined;
+    }
+    const t = typeOf(obj);
+    // Objects whose attributes getAttr resolves specially (types, functions, exceptions, data
+    // attributes of ranges, slices and complex numbers...) take the general path.
+    if (typeof obj === 'object' && (t.isHeapType() || obj instanceof PyType || obj instanceof PyFunction || obj instanceof PyBaseException || obj instanceof PySuper ||
+      obj instanceof PyMethod || obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyComplex || obj instanceof PyProperty)) return undefined;
+    const attr = t.lookup(name);
+    return attr instanceof PyBuiltinFunction && attr.self === null ? attr : undefined;
+  }
+
   setAttr(obj: PyValue, name: string, value: PyValue): void {
     if (obj instanceof PyInstance) {
       const attr = obj.type.lookup(name);
