@@ -3,7 +3,7 @@
 // PyNumber_Float), Objects/unicodeobject.c (unicode_new_impl), Objects/boolobject.c (bool_new).
 // A class's __int__/__index__/__float__ runs as a nested call (it cannot suspend).
 import { None, typeOf, type PyValue } from '../objects/object.ts';
-import { typeName, unpack } from '../objects/str-args.ts';
+import { suggest, typeName, unpack } from '../objects/str-args.ts';
 import { decodeBytes } from '../objects/str-codecs.ts';
 import { callSpecial } from './common.ts';
 import type { Kwargs } from '../objects/function.ts';
@@ -31,12 +31,16 @@ export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null):
   if (kwargs !== null) {
     for (let i = 0; i < kwargs.names.length; i++) {
       const name = kwargs.names[i]!;
-      if (name !== 'base') throw typeError(`'${name}' is an invalid keyword argument for int()`);
+      if (name !== 'base') {
+        const hint = suggest(name, ['base']);
+        throw typeError(`int() got an unexpected keyword argument '${name}'${hint === null ? '' : `. Did you mean '${hint}'?`}`);
+      }
       if (args.length > 1) throw typeError("argument for int() given by name ('base') and position (2)");
       base = kwargs.values[i]!;
     }
   }
-  if (args.length > 2) throw typeError(`int() takes at most 2 arguments (${args.length} given)`);
+  const total = args.length + (kwargs?.names.length ?? 0);
+  if (total > 2) throw typeError(`int expected at most 2 arguments, got ${total}`);
   if (args.length === 0) {
     if (base !== undefined) throw typeError('int() missing string argument');
     return 0;

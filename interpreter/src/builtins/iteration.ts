@@ -14,6 +14,7 @@
 // by the consumers that run to completion within one call.
 
 import { PyGenerator } from '../objects/generator.ts';
+import { PyRange, rangeLen } from '../objects/range.ts';
 import { PyObject, PyType, None, makeBuiltinType, objectType, floatType, typeOf, intFromBigInt, type PyValue } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyComplex, complexType } from '../objects/complex.ts';
@@ -23,7 +24,7 @@ import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { intAdd, type PyInt } from '../objects/int.ts';
 import { cpAt, cpLength } from '../objects/str.ts';
-import { typeName, unpack } from '../objects/str-args.ts';
+import { suggest, typeName, unpack } from '../objects/str-args.ts';
 import { defineMethods, type Kwargs, type NativeFn } from '../objects/function.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -104,7 +105,10 @@ function newArgs(args: PyValue[]): [PyType, PyValue[]] {
 function parseStrict(name: string, kwargs: Kwargs | null): PyValue {
   if (kwargs === null || kwargs.names.length === 0) return false;
   if (kwargs.names.length > 1) throw typeError(`${name}() takes at most 1 keyword argument (${kwargs.names.length} given)`);
-  if (kwargs.names[0] !== 'strict') throw typeError(`${name}() got an unexpected keyword argument '${kwargs.names[0]}'`);
+  if (kwargs.names[0] !== 'strict') {
+    const hint = suggest(kwargs.names[0]!, ['strict']);
+    throw typeError(`${name}() got an unexpected keyword argument '${kwargs.names[0]}'${hint === null ? '' : `. Did you mean '${hint}'?`}`);
+  }
   return kwargs.values[0]!;
 }
 
@@ -356,7 +360,11 @@ export const callableIteratorType = iteratorType('callable_iterator', null);
 
 // --- The consumers --------------------------------------------------------------------------
 
-export const len: NativeFn = (vm, args, kwargs) => vm.len(oneArg('len', args, kwargs));
+export const len: NativeFn = (vm, args, kwargs) => {
+  const v = oneArg('len', args, kwargs);
+  // A range's length may pass 2**53: the exact int, up to Py_ssize_t.
+  return v instanceof PyRange ? rangeLen(v) : vm.len(v);
+};
 
 /** iter(object[, sentinel]) */
 export const iter: NativeFn = (vm, args, kwargs) => {

@@ -140,13 +140,21 @@ export class VM implements Interp {
       return this.makeSuper(cls, obj);
     }
     if (t === typeType) {
-      if (args.length === 1 && kwargs === null) return typeOf(args[0]!);
+      if (args.length === 1) {
+        if (kwargs !== null) throw typeError('type() takes no keyword arguments');
+        return typeOf(args[0]!);
+      }
       if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
       return this.typeNew(args[0]!, args[1]!, args[2]!);
     }
     if (isExceptionType(t)) {
       if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
       return newException(t, args);
+    }
+    if (t === objectType) {
+      // object(): a featureless instance without a __dict__ (object_new).
+      if (args.length > 0 || kwargs !== null) throw typeError('object() takes no arguments');
+      return new PyObject(objectType);
     }
     if (t === intType) return callIntType(this, args, kwargs);
     if (t === floatType) return callFloatType(this, args, kwargs);
