@@ -12,6 +12,7 @@
 import type * as ast from '../parser/ast.ts';
 import { Op, BinaryOp, UnaryOp } from './opcodes.ts';
 import { CodeUnit, Label, type Handler } from './assembler.ts';
+import { isFoldedConstant } from './const-fold.ts';
 import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR } from './code.ts';
 import {
   getScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL,
@@ -38,6 +39,8 @@ const BINOPS: Record<string, BinaryOp> = {
   Pow: BinaryOp.POWER, RShift: BinaryOp.RSHIFT, Sub: BinaryOp.SUBTRACT, Div: BinaryOp.TRUE_DIVIDE,
   BitXor: BinaryOp.XOR,
 };
+/** _PY_STACK_USE_GUIDELINE: displays longer than this are built item by item. */
+const STACK_USE_GUIDELINE = 30;
 const UNARYOPS: Record<string, UnaryOp> = { USub: UnaryOp.NEGATIVE, UAdd: UnaryOp.POSITIVE, Invert: UnaryOp.INVERT, Not: UnaryOp.NOT };
 const CMPOPS: Record<string, CompareOp> = { Lt: CompareOp.LT, LtE: CompareOp.LE, Eq: CompareOp.EQ, NotEq: CompareOp.NE, Gt: CompareOp.GT, GtE: CompareOp.GE };
 
@@ -285,7 +288,7 @@ export class CodeGenerator {
     const top = new Label();
     const exhausted = new Label();
     const end = new Label();
-    this.expr(s.iter);
+    this.iterable(s.iter);
     u.setLocation(s.iter);
     u.emit(Op.GET_ITER);
     this.scope.depth++;
@@ -851,6 +854,12 @@ export class CodeGenerator {
         u.emit(Op.LOAD_CONST, u.constIndex(constantValue(e.value)));
         return;
       case 'Name':
+        if (e.id === '__debug__') {
+          // Python/ast_preprocess.c: __debug__ is the constant True (no -O).
+          u.setLocation(e);
+          u.emit(Op.LOAD_CONST, u.constIndex(true));
+          return;
+        }
         this.loadName(e.id, e);
         return;
       case 'BinOp':
@@ -964,7 +973,7 @@ export class CodeGenerator {
     if (ste === undefined || !ste.compInlined) throw new NotYetCompiled('this comprehension', e);
     if (e.generators.some((g) => g.is_async)) throw new NotYetCompiled('asynchronous comprehensions', e);
     const first = e.generators[0]!;
-    this.expr(first.iter);
+    this.iterable(first.iter);
     // The comprehension's own bindings are isolated from the enclosing scope.
     const pushed: string[] = [];
     for (const [name, flags] of ste.symbols) {
@@ -1019,7 +1028,7 @@ export class CodeGenerator {
       this.scope = outer;
     }
     this.makeClosure(code, 0, e);
-    this.expr(e.generators[0]!.iter);
+    this.iterable(e.generators[0]!.iter);
     u.setLocation(e.generators[0]!.iter);
     u.emit(Op.GET_ITER);
     u.setLocation(e);
@@ -1038,7 +1047,7 @@ export class CodeGenerator {
       u.setLocation(gen.iter);
       u.emit(Op.LOAD_FAST, this.scope.varnames.indexOf('.0'));
     } else {
-      if (index > 0) this.expr(gen.iter);
+      if (index > 0) this.iterable(gen.iter);
       u.setLocation(gen.iter);
       u.emit(Op.GET_ITER);
     }
@@ -1076,17 +1085,25 @@ export class CodeGenerator {
 
   private sequence(elts: ast.ExprNode[], build: Op, at: ast.Located): void {
     const u = this.scope.unit;
-    const hasStar = elts.some((x) => x._type === 'Starred');
-    if (!hasStar) {
+    const firstStar = elts.findIndex((x) => x._type === 'Starred');
+    if (firstStar < 0) {
+      if (build === Op.BUILD_SET) return this.setOfItems(elts, at);
       for (const x of elts) this.expr(x);
       u.setLocation(at);
       u.emit(build, elts.length);
       return;
     }
-    // Starred elements: build a list piece by piece, then convert.
-    u.setLocation(at);
-    u.emit(build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST, 0);
-    for (const x of elts) {
+    // Starred elements: build a list piece by piece, then convert. A set starts from the items
+    // before the first star, as CPython's starunpack_helper does.
+    let i = 0;
+    if (build === Op.BUILD_SET) {
+      this.setOfItems(elts.slice(0, firstStar), at, elts.length);
+      i = firstStar;
+    } else {
+      u.setLocation(at);
+      u.emit(Op.BUILD_LIST, 0);
+    }
+    for (const x of elts.slice(i)) {
       if (x._type === 'Starred') {
         this.expr(x.value);
         u.setLocation(at);
@@ -1098,6 +1115,25 @@ export class CodeGenerator {
       }
     }
     if (build === Op.BUILD_TUPLE) u.emit(Op.LIST_TO_TUPLE);
+  }
+
+  /** BUILD_SET of `elts` (no star), in a display of `total` items. When CPython's optimizer
+   * folds every item to a constant (3 to 30 of them, in a display of at most 30 items), it
+   * builds a frozenset constant and copies it into an empty set (BUILD_SET 0, LOAD_CONST
+   * frozenset, SET_UPDATE 1), which can order the set differently (set_merge): that frozenset
+   * is built here at run time with the same table layout, as a BUILD_SET of the items adds them
+   * in order just as PyFrozenSet_New does (Python/flowgraph.c: optimize_lists_and_sets). */
+  private setOfItems(elts: ast.ExprNode[], at: ast.Located, total = elts.length): void {
+    const u = this.scope.unit;
+    const constant = elts.length >= 3 && total <= STACK_USE_GUIDELINE && elts.every(isFoldedConstant);
+    if (constant) {
+      u.setLocation(at);
+      u.emit(Op.BUILD_SET, 0);
+    }
+    for (const x of elts) this.expr(x);
+    u.setLocation(at);
+    u.emit(Op.BUILD_SET, elts.length);
+    if (constant) u.emit(Op.SET_UPDATE, 1);
   }
 
   private dict(e: ast.Dict): void {
@@ -1133,7 +1169,7 @@ export class CodeGenerator {
     const u = this.scope.unit;
     this.expr(e.left);
     if (e.ops.length === 1) {
-      this.expr(e.comparators[0]!);
+      this.operandOf(e.ops[0]!, e.comparators[0]!);
       u.setLocation(e);
       this.compareOp(e.ops[0]!);
       return;
@@ -1142,7 +1178,8 @@ export class CodeGenerator {
     const cleanup = new Label();
     const end = new Label();
     for (let i = 0; i < e.ops.length; i++) {
-      this.expr(e.comparators[i]!);
+      if (i < e.ops.length - 1) this.expr(e.comparators[i]!);
+      else this.operandOf(e.ops[i]!, e.comparators[i]!);
       u.setLocation(e);
       if (i < e.ops.length - 1) {
         u.emit(Op.SWAP, 2);
@@ -1159,6 +1196,23 @@ export class CodeGenerator {
     u.emit(Op.SWAP, 2);
     u.emit(Op.POP_TOP);
     u.place(end);
+  }
+
+  /** The right operand of a comparison that is compiled right before its CONTAINS_OP. */
+  private operandOf(op: ast.CmpopNode, e: ast.ExprNode): void {
+    if (op._type === 'In' || op._type === 'NotIn') this.iterable(e);
+    else this.expr(e);
+  }
+
+  /** An expression followed at once by GET_ITER or CONTAINS_OP. A set display there is not
+   * copied out of a frozenset constant: CPython loads the frozenset itself (optimize_lists_and_sets
+   * with contains_or_iter), whose order is that of adding the items one by one. */
+  private iterable(e: ast.ExprNode): void {
+    if (e._type !== 'Set' || e.elts.some((x) => x._type === 'Starred')) return this.expr(e);
+    const u = this.scope.unit;
+    for (const x of e.elts) this.expr(x);
+    u.setLocation(e);
+    u.emit(Op.BUILD_SET, e.elts.length);
   }
 
   private compareOp(op: ast.CmpopNode): void {

@@ -843,6 +843,7 @@ function viewsToSet(vm: Interp, self: PyValue): PySet {
 
 /** view | other (either operand may be the view: the nb_or slot). */
 export function viewOr(vm: Interp, a: PyValue, b: PyValue): PyValue {
+  if (!isSetView(a) && !isSetView(b)) return NotImplemented;
   const r = viewsToSet(vm, a);
   setUpdate(vm, r, b);
   return r;
@@ -850,6 +851,7 @@ export function viewOr(vm: Interp, a: PyValue, b: PyValue): PyValue {
 
 /** view - other. */
 export function viewSub(vm: Interp, a: PyValue, b: PyValue): PyValue {
+  if (!isSetView(a) && !isSetView(b)) return NotImplemented;
   const r = viewsToSet(vm, a);
   setDifferenceUpdateOne(vm, r, b);
   return r;
@@ -857,6 +859,7 @@ export function viewSub(vm: Interp, a: PyValue, b: PyValue): PyValue {
 
 /** view ^ other (items ^ items compares values). */
 export function viewXor(vm: Interp, a: PyValue, b: PyValue): PyValue {
+  if (!isSetView(a) && !isSetView(b)) return NotImplemented;
   if (a instanceof PyDictView && a.kind === 'items' && b instanceof PyDictView && b.kind === 'items') return itemsXor(vm, a.dict, b.dict);
   const r = viewsToSet(vm, a);
   setSymmetricDifferenceUpdate(vm, r, b);
@@ -880,6 +883,7 @@ function itemsXor(vm: Interp, d1: PyDict, d2: PyDict): PySet {
 
 /** view & other (_PyDictView_Intersect). */
 export function viewAnd(vm: Interp, a: PyValue, b: PyValue): PyValue {
+  if (!isSetView(a) && !isSetView(b)) return NotImplemented;
   let self = a;
   let other = b;
   if (!isSetView(self)) {

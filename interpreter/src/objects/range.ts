@@ -121,7 +121,12 @@ export function rangeBool(r: PyRange): boolean {
 
 /** start + i*step, no bounds check (compute_item). */
 function computeItem(r: PyRange, i: PyInt): PyInt {
-  if (isSmall(r.start) && isSmall(r.step) && isSmall(i)) return r.start + i * r.step;
+  if (isSmall(r.start) && isSmall(r.step) && isSmall(i)) {
+    // Two small factors can still multiply past 2**53: only an exact result is taken.
+    const offset = i * r.step;
+    const v = r.start + offset;
+    if (Number.isSafeInteger(offset) && Number.isSafeInteger(v)) return v;
+  }
   return toPyInt(big(r.start) + big(i) * big(r.step));
 }
 

@@ -359,8 +359,8 @@ function* entriesOf(so: PyAnySet): Generator<[PyValue, number, number]> {
 
 /**
  * Iterates any iterable from native code: lists, tuples, str, sets and dicts natively; other
- * builtin iterables through vm.nativeIter; everything else through __iter__/__next__ as nested
- * calls (see the object model README).
+ * builtin iterables through vm.nativeIter; everything else (generators, user iterators) through
+ * vm.getIter / vm.iterNext, as nested calls (see the object model README).
  */
 export function iterate(vm: Interp, v: PyValue): Iterator<PyValue> {
   if (typeof v === 'string') return v[Symbol.iterator]();
@@ -380,23 +380,11 @@ export function iterate(vm: Interp, v: PyValue): Iterator<PyValue> {
   }
   const native = vm.nativeIter(v);
   if (native !== null) return native;
-  let iterFn: PyValue;
-  try {
-    iterFn = vm.getAttr(v, '__iter__');
-  } catch (e) {
-    if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.AttributeError)) throw typeError(`'${typeName(v)}' object is not iterable`);
-    throw e;
-  }
-  const itObj = vm.callNested(iterFn, []);
-  const nextFn = vm.getAttr(itObj, '__next__');
+  const itObj = vm.getIter(v);
   return {
     next: () => {
-      try {
-        return { value: vm.callNested(nextFn, []), done: false };
-      } catch (e) {
-        if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.StopIteration)) return { value: undefined, done: true };
-        throw e;
-      }
+      const x = vm.iterNext(itObj);
+      return x === undefined ? { value: undefined, done: true } : { value: x, done: false };
     },
   };
 }

@@ -18,7 +18,7 @@ import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBytes } from '../objects/bytes.ts';
-import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, defineMethods, type Kwargs } from '../objects/function.ts';
+import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash, hashComplex, hasRegisteredHasher } from '../objects/hash.ts';
@@ -115,7 +115,10 @@ export class VM implements Interp {
   callNative(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null): PyValue | TailCall {
     const kwargs: Kwargs | null = kwnames === null || kwnames.length === 0 ? null : { names: [...kwnames], values: [...kwvalues!] };
     if (callable instanceof PyBuiltinFunction) {
-      return callable.self === null ? callable.fn(this, args, kwargs) : callable.fn(this, [callable.self, ...args], kwargs);
+      if (callable.self !== null) return callable.fn(this, [callable.self, ...args], kwargs);
+      // method_vectorcall_*: an unbound method descriptor called without its receiver.
+      if (args.length === 0 && callable.type === methodDescriptorType) throw typeError(`unbound method ${callable.qualname}() needs an argument`);
+      return callable.fn(this, args, kwargs);
     }
     if (callable instanceof PyType) return this.callType(callable, args, kwargs);
     throw typeError(`'${typeOf(callable).name}' object is not callable`);
@@ -426,7 +429,7 @@ export class VM implements Interp {
       obj.setAttr(name, value);
       return;
     }
-    throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+    throw noDictAttributeError(obj, name);
   }
 
   delAttr(obj: PyValue, name: string): void {
@@ -439,7 +442,8 @@ export class VM implements Interp {
       return;
     }
     if (obj instanceof PyBaseException && obj.dict?.delete(name)) return;
-    throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+    if (obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyType) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+    throw noDictAttributeError(obj, name);
   }
 
   // --- Comparison, identity, truth -------------------------------------------------------------
@@ -702,7 +706,7 @@ export class VM implements Interp {
 
   unpack(v: PyValue, before: number, after: number): PyValue[] {
     // Without a starred target, unpack_iterable stops one item past the targets.
-    const items = v instanceof PyTuple || v instanceof PyList ? v.items : this.iterateToArray(v, after < 0 ? before + 1 : Infinity);
+    const items = v instanceof PyTuple || v instanceof PyList ? v.items : this.unpackIterable(v, after < 0 ? before + 1 : Infinity);
     if (after < 0) {
       if (items.length !== before) {
         // 3.14 reports the length of an exact list, tuple or dict (unpack_iterable).
@@ -718,6 +722,19 @@ export class VM implements Interp {
       throw raise(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
     }
     return [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+  }
+
+  /** unpack_iterable's items: a value with no way to iterate is "cannot unpack non-iterable". */
+  private unpackIterable(v: PyValue, limit: number): PyValue[] {
+    try {
+      return this.iterateToArray(v, limit);
+    } catch (e) {
+      const t = typeOf(v);
+      if (e instanceof RaisedException && e.exc.type === E.TypeError && !(t.isHeapType() && (t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined))) {
+        if (e.exc.args.length === 1 && e.exc.args[0] === `'${t.name}' object is not iterable`) throw typeError(`cannot unpack non-iterable ${t.name} object`);
+      }
+      throw e;
+    }
   }
 
   // --- Iteration -------------------------------------------------------------------------------
@@ -1107,4 +1124,16 @@ export { RaisedException };
 /** The iterator objects implemented natively (their own __iter__ returns them). */
 function isNativeIteratorObject(v: PyValue): boolean {
   return v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator;
+}
+
+/** PyObject_GenericSetAttr on an object without a __dict__ (Objects/object.c): a member of the
+ * type is read-only ("readonly attribute" for the start/stop/step and real/imag members),
+ * anything else cannot be created. */
+function noDictAttributeError(obj: PyValue, name: string): RaisedException {
+  const t = typeOf(obj);
+  if ((obj instanceof PyRange && rangeAttr(obj, name) !== undefined) || (obj instanceof PySlice && sliceAttr(obj, name) !== undefined) || (obj instanceof PyComplex && (name === 'real' || name === 'imag'))) {
+    return attributeError('readonly attribute');
+  }
+  if (t.lookup(name) !== undefined) return attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  return attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 }

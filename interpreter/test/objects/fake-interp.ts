@@ -128,9 +128,10 @@ export class FakeInterp implements Interp {
     if (callable instanceof PyBuiltinFunction) return callable.fn(this, args, kwargs);
     throw new Error('fake interp: callNested');
   }
-  /** Iteration objects are not needed by these fixtures: iterate natively. */
+  /** Iteration objects are not needed by these fixtures (they iterate natively): anything that
+   * gets here is not iterable. */
   getIter(v: PyValue): PyValue {
-    throw new Error(`fake interp: getIter(${String(v)})`);
+    throw typeError(`'${typeOf(v).name}' object is not iterable`);
   }
   iterNext(it: PyValue): PyValue | undefined {
     throw new Error(`fake interp: iterNext(${String(it)})`);

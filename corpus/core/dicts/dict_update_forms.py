@@ -1,0 +1,12 @@
+d = {"a": 1}
+d.update({"b": 2})
+d.update([("c", 3), ["d", 4]])
+d.update(e=5, a=0)
+d.update({"f": 6}, g=7)
+d.update((k, v) for k, v in [("h", 8)])
+d.update(["ij"])
+d.update()
+print(d)
+d.update(d)
+print(len(d))
+print(d.update({}) is None)

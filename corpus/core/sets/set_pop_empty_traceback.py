@@ -1,0 +1,2 @@
+pending = set()
+pending.pop()

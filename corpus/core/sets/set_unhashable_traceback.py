@@ -1,0 +1,2 @@
+tags = {"a", "b"}
+tags.add(["c"])
