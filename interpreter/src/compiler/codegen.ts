@@ -370,6 +370,8 @@ export class CodeGenerator {
       u.setLocation(s);
       u.emit(Op.CALL, 1);
     }
+    // codegen_assert: the raise carries the test's location (the traceback underlines it).
+    u.setLocation(s.test);
     u.emit(Op.RAISE_VARARGS, 1);
     u.place(ok);
   }
@@ -1258,10 +1260,12 @@ export class CodeGenerator {
     }
     this.expr(e.func);
     if (hasStar) {
-      this.sequence(e.args, Op.BUILD_TUPLE, e);
-      if (e.keywords.length) {
-        this.dict({ _type: 'Dict', keys: e.keywords.map((k) => (k.arg === null ? null : ({ _type: 'Constant', value: k.arg, kind: null, lineno: k.lineno, col_offset: k.col_offset, end_lineno: k.end_lineno, end_col_offset: k.end_col_offset } as ast.Constant))), values: e.keywords.map((k) => k.value), lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset });
-      }
+      // codegen_call_helper's ex_call: a lone `*v` is passed as is (CALL_FUNCTION_EX makes the
+      // tuple); keyword groups become dicts merged with DICT_MERGE, which checks duplicates.
+      const only = e.args.length === 1 ? e.args[0]! : null;
+      if (only !== null && only._type === 'Starred') this.expr(only.value);
+      else this.sequence(e.args, Op.BUILD_TUPLE, e);
+      if (e.keywords.length) this.callKeywordsDict(e);
       u.setLocation(e);
       u.emit(Op.CALL_FUNCTION_EX, e.keywords.length ? 1 : 0);
       return;
@@ -1276,6 +1280,45 @@ export class CodeGenerator {
     }
     u.setLocation(e);
     u.emit(Op.CALL, e.args.length);
+  }
+
+  /** The keyword arguments of a call with `**`: runs of `k=v` as one BUILD_MAP each, merged in
+   * order into the first dict (codegen_call_helper, codegen_subkwargs). */
+  private callKeywordsDict(e: ast.Call): void {
+    const u = this.scope.unit;
+    let haveDict = false;
+    let seen = 0;
+    const subkwargs = (begin: number, end: number) => {
+      const kws = e.keywords.slice(begin, end);
+      for (const k of kws) this.expr(k.value);
+      u.setLocation(e);
+      u.emit(Op.LOAD_CONST, u.constIndex(newTuple(kws.map((k) => k.arg!))));
+      u.emit(Op.BUILD_CONST_KEY_MAP, kws.length);
+    };
+    e.keywords.forEach((k, i) => {
+      if (k.arg !== null) {
+        seen++;
+        return;
+      }
+      if (seen) {
+        subkwargs(i - seen, i);
+        if (haveDict) u.emit(Op.DICT_MERGE, 1);
+        haveDict = true;
+        seen = 0;
+      }
+      u.setLocation(e);
+      if (!haveDict) {
+        u.emit(Op.BUILD_MAP, 0);
+        haveDict = true;
+      }
+      this.expr(k.value);
+      u.setLocation(e);
+      u.emit(Op.DICT_MERGE, 1);
+    });
+    if (seen) {
+      subkwargs(e.keywords.length - seen, e.keywords.length);
+      if (haveDict) u.emit(Op.DICT_MERGE, 1);
+    }
   }
 
   private joinedStr(e: ast.JoinedStr): void {

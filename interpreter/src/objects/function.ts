@@ -61,6 +61,9 @@ export function builtinFunctionAttr(f: PyBuiltinFunction, name: string): PyValue
       return f.qualname;
     case '__doc__':
       return f.doc ?? None;
+    case '__module__':
+      // m_module: 'builtins' for the builtins module's functions, None for bound methods.
+      return f.type === builtinFunctionType && f.self === null ? 'builtins' : undefined;
     case '__self__':
       return f.self ?? undefined;
   }
@@ -81,4 +84,15 @@ export function defineMethods(type: PyType, methods: Record<string, NativeFn>): 
     registerNative(id, fn);
     type.dict.set(name, new PyBuiltinFunction(methodDescriptorType, name, `${type.name}.${name}`, id, fn));
   }
+}
+
+/** meth_repr / method_repr (descrobject.c): `<built-in function len>`, `<built-in method append
+ * of list object at 0x...>`, `<method 'append' of 'list' objects>`. */
+export function builtinFunctionRepr(fn: PyBuiltinFunction, address: (v: PyValue) => string, typeName: (v: PyValue) => string): string {
+  if (fn.self !== null) return `<built-in method ${fn.name} of ${typeName(fn.self)} object at ${address(fn.self)}>`;
+  if (fn.type === methodDescriptorType) {
+    const owner = fn.qualname.slice(0, fn.qualname.length - fn.name.length - 1);
+    return `<method '${fn.name}' of '${owner}' objects>`;
+  }
+  return `<built-in function ${fn.name}>`;
 }

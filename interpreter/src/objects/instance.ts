@@ -1,10 +1,11 @@
 // Instances of user classes, bound methods, and class creation (Objects/typeobject.c:
 // type_new, mro_internal; Objects/classobject.c).
 
-import { PyObject, PyType, typeType, objectType, None, TYPE_FLAG_BASETYPE, TYPE_FLAG_HEAPTYPE, makeBuiltinType, type PyValue } from './object.ts';
+import { PyObject, PyType, typeType, objectType, None, NotImplemented, TYPE_FLAG_BASETYPE, TYPE_FLAG_HEAPTYPE, makeBuiltinType, type PyValue } from './object.ts';
 import { PyFunction } from './pyfunction.ts';
 import { isExceptionType } from './exceptions.ts';
 import { typeError } from '../vm/raise.ts';
+import { CompareOp, type Interp } from '../vm/interp.ts';
 
 export const methodType = makeBuiltinType('method', undefined, { final: true });
 
@@ -89,3 +90,11 @@ export function instanceLayout(cls: PyType): 'exception' | 'object' | 'unsupport
 }
 
 export { PyFunction };
+
+/** method_richcompare (Objects/classobject.c): == and != compare the functions by equality and
+ * the instances by identity. */
+export function methodRichCompare(vm: Interp, a: PyMethod, b: PyValue, op: CompareOp): PyValue {
+  if (!(b instanceof PyMethod) || (op !== CompareOp.EQ && op !== CompareOp.NE)) return NotImplemented;
+  const eq = a.self === b.self && vm.eq(a.func, b.func);
+  return op === CompareOp.EQ ? eq : !eq;
+}

@@ -1,11 +1,14 @@
 // Binding call arguments to a Python function's parameters (Python/ceval.c: initialize_locals),
 // with CPython's TypeError messages.
 
-import type { PyValue } from '../objects/object.ts';
-import { newTuple } from '../objects/tuple.ts';
+import { None, typeOf, type PyValue } from '../objects/object.ts';
+import { newTuple, PyTuple } from '../objects/tuple.ts';
+import { PyDict, getStr, dictEntries, dictContains, dictSet } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import type { VM } from './vm.ts';
 import type { PyFunction } from '../objects/pyfunction.ts';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code.ts';
-import { typeError } from './raise.ts';
+import { typeError, RaisedException } from './raise.ts';
 import type { Frame } from './frame.ts';
 
 /** Builds the **kwargs dict of a call (provided by the VM, which owns the dict type). */
@@ -68,7 +71,7 @@ export function bindArguments(
   }
   if (hasVarkw) fast[total + (hasVarargs ? 1 : 0)] = makeKwargsDict(extraNames ?? [], extraValues ?? []);
 
-  if (nargs > argcount && !hasVarargs) throw tooManyPositional(fn, nargs);
+  if (nargs > argcount && !hasVarargs) throw tooManyPositional(fn, nargs, fast);
 
   // Missing positional arguments take their defaults.
   if (nargs < argcount) {
@@ -89,7 +92,7 @@ export function bindArguments(
     for (let i = argcount; i < total; i++) {
       if (fast[i] !== undefined) continue;
       const name = co.varnames[i]!;
-      const d = fn.kwdefaults?.get(name);
+      const d = fn.kwdefaults === null ? undefined : getStr(fn.kwdefaults, name);
       if (d !== undefined) fast[i] = d;
       else missing.push(name);
     }
@@ -97,12 +100,11 @@ export function bindArguments(
   }
 }
 
-/** too_many_positional */
-function tooManyPositional(fn: PyFunction, given: number) {
+/** too_many_positional: keyword-only arguments already bound are mentioned. */
+function tooManyPositional(fn: PyFunction, given: number, fast: (PyValue | undefined)[]) {
   const co = fn.code;
   let kwonlyGiven = 0;
-  // Counted before the positional check, as CPython does (keyword-only arguments already bound).
-  void kwonlyGiven;
+  for (let i = co.argcount; i < co.argcount + co.kwonlyargcount; i++) if (fast[i] !== undefined) kwonlyGiven++;
   const defcount = fn.defaults?.length ?? 0;
   let sig: string;
   let plural: boolean;
@@ -113,7 +115,11 @@ function tooManyPositional(fn: PyFunction, given: number) {
     plural = co.argcount !== 1;
     sig = String(co.argcount);
   }
-  return typeError(`${fn.qualname}() takes ${sig} positional argument${plural ? 's' : ''} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+  const kwonlySig = kwonlyGiven
+    ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})`
+    : '';
+  const verb = given === 1 && !kwonlyGiven ? 'was' : 'were';
+  return typeError(`${fn.qualname}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${verb} given`);
 }
 
 /** format_missing: 'a', 'a' and 'b', 'a', 'b', and 'c' */
@@ -124,4 +130,93 @@ function missingArguments(fn: PyFunction, kind: string, names: string[]) {
   else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]}`;
   else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
   return typeError(`${fn.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+}
+
+// --- Call-site unpacking: f(*args, **kwargs) ----------------------------------------------------
+
+/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), or str(callable) when it
+ * has no __qualname__. Used in the messages of call-site unpacking errors. */
+export function functionStr(vm: VM, callable: PyValue): string {
+  const qualname = optionalAttr(vm, callable, '__qualname__');
+  if (qualname === undefined) return vm.str(callable);
+  const module = optionalAttr(vm, callable, '__module__');
+  if (module !== undefined && module !== None && !(typeof module === 'string' && module === 'builtins')) {
+    return `${vm.str(module)}.${vm.str(qualname)}()`;
+  }
+  return `${vm.str(qualname)}()`;
+}
+
+function optionalAttr(vm: VM, obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return vm.getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** Whether `v` has an __iter__ (tp_iter) or is a sequence: CPython rewrites a TypeError from
+ * unpacking `*v` only when this is false. Builtin types are probed with getIter, which runs no
+ * Python code for them. */
+export function isIterable(vm: VM, v: PyValue): boolean {
+  const t = typeOf(v);
+  if (t.isHeapType()) return t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
+  try {
+    vm.getIter(v);
+    return true;
+  } catch (e) {
+    if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.TypeError)) return false;
+    throw e;
+  }
+}
+
+/** CALL_FUNCTION_EX with a single `*v` argument: v becomes the argument tuple
+ * (check_args_iterable, then PySequence_Tuple). */
+export function starArgsTuple(vm: VM, callable: PyValue, v: PyValue): PyValue[] {
+  if (v instanceof PyTuple) return v.items as PyValue[];
+  if (!isIterable(vm, v)) throw typeError(`${functionStr(vm, callable)} argument after * must be an iterable, not ${typeOf(v).name}`);
+  return vm.iterateToArray(v);
+}
+
+/** LIST_EXTEND (`[*v]`, `f(a, *v)`): a TypeError for a non-iterable becomes CPython's message. */
+export function listExtend(vm: VM, target: PyValue[], v: PyValue): void {
+  let items: PyValue[];
+  try {
+    items = vm.iterateToArray(v);
+  } catch (e) {
+    if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.TypeError) && !isIterable(vm, v)) {
+      throw typeError(`Value after * must be an iterable, not ${typeOf(v).name}`);
+    }
+    throw e;
+  }
+  for (const x of items) target.push(x);
+}
+
+/** DICT_MERGE (`f(**m)`): _PyDict_MergeEx(dict, m, 2), whose errors _PyEval_FormatKwargsError
+ * rewrites: no keys() -> "argument after ** must be a mapping", a repeated key -> "got multiple
+ * values for keyword argument". */
+export function mergeCallKwargs(vm: VM, callable: PyValue, dict: PyDict, update: PyValue): void {
+  const repeated = (key: PyValue) => typeError(`${functionStr(vm, callable)} got multiple values for keyword argument '${vm.str(key)}'`);
+  if (update instanceof PyDict) {
+    const it = dictEntries(update, 'items');
+    for (let item = it.nextValue(); item !== undefined; item = it.nextValue()) {
+      const [k, v] = (item as PyTuple).items as [PyValue, PyValue];
+      if (dictContains(vm, dict, k)) throw repeated(k);
+      dictSet(vm, dict, k, v);
+    }
+    return;
+  }
+  let keysMethod: PyValue;
+  try {
+    keysMethod = vm.getAttr(update, 'keys');
+  } catch (e) {
+    if (e instanceof RaisedException && e.exc.type.isSubtypeOf(E.AttributeError)) {
+      throw typeError(`${functionStr(vm, callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
+    }
+    throw e;
+  }
+  for (const k of vm.iterateToArray(vm.callNested(keysMethod, []))) {
+    if (dictContains(vm, dict, k)) throw repeated(k);
+    dictSet(vm, dict, k, vm.getItem(update, k));
+  }
 }

@@ -16,6 +16,7 @@ import { intNeg, intInvert } from '../objects/int.ts';
 import { PyList } from '../objects/list.ts';
 import { PyRangeIterator } from '../objects/range.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
+import type { PyDict } from '../objects/dict.ts';
 import { PyMethod, PyInstance } from '../objects/instance.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { superType } from '../objects/descriptors.ts';
@@ -25,7 +26,7 @@ import * as E from '../objects/exceptions.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { RaisedException, raise, typeError, nameError } from './raise.ts';
 import { nativeBinaryOp, unsupportedOperands, nativeCompare, unsupportedComparison, UNSUPPORTED, UNSUPPORTED_NEEDS_VM, intBinaryOp } from './operators.ts';
-import { bindArguments } from './call.ts';
+import { bindArguments, listExtend, mergeCallKwargs, starArgsTuple } from './call.ts';
 import { TailCall, CompareOp } from './interp.ts';
 import type { VM } from './vm.ts';
 
@@ -288,8 +289,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--sp]!;
-            const target = (stack[sp - arg] as PyList).items;
-            for (const x of vm.iterateToArray(v)) target.push(x);
+            listExtend(vm, (stack[sp - arg] as PyList).items, v);
             break;
           }
           case Op.MAP_ADD: {
@@ -307,10 +307,15 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           case Op.SET_ADD:
           case Op.SET_UPDATE:
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
+          case Op.DICT_UPDATE: {
             const v = stack[--sp]!;
             vm.containerUpdate(op, stack[sp - arg]!, v);
+            break;
+          }
+          case Op.DICT_MERGE: {
+            // Only in calls: the callable is under the argument tuple and the kwargs dict.
+            const v = stack[--sp]!;
+            mergeCallKwargs(vm, stack[sp - arg - 2]!, stack[sp - arg] as PyDict, v);
             break;
           }
           case Op.LIST_TO_TUPLE:
@@ -477,8 +482,9 @@ export function execute(vm: VM, entry: Frame): PyValue {
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = arg & 1 ? stack[--sp]! : null;
-            const args = (stack[--sp] as PyTuple).items;
+            const argsValue = stack[--sp]!;
             const callable = stack[--sp]!;
+            const args = argsValue instanceof PyTuple ? argsValue.items : starArgsTuple(vm, callable, argsValue);
             const kw = kwargs === null ? null : vm.kwargsFromMapping(kwargs, callable);
             const r = callObject(vm, frame, callable, args, 0, args.length, kw?.names ?? null, kw?.values ?? null);
             if (r instanceof Frame) {
@@ -493,7 +499,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.MAKE_FUNCTION: {
             const fcode = stack[--sp] as PyCode;
             const closure = arg & 8 ? ((stack[--sp] as PyTuple).items as PyCell[]) : null;
-            const kwdefaults = arg & 2 ? vm.dictToStrMap(stack[--sp]!) : null;
+            const kwdefaults = arg & 2 ? (stack[--sp] as PyDict) : null;
             const defaults = arg & 1 ? (stack[--sp] as PyTuple).items : null;
             const fn = new PyFunction(fcode, frame.globals, closure);
             fn.defaults = defaults;
@@ -841,7 +847,10 @@ function unboundDeref(frame: Frame, index: number): RaisedException {
   if (index - nv < frame.code.cellvars.length) {
     return raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
   }
-  return raise(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  // format_exc_check_arg: a NameError (not UnboundLocalError) gets its `name` for the suggestions.
+  const r = raise(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  r.exc.setAttr('name', name);
+  return r;
 }
 
 /** Operator dunders of Python classes (binary_op1 / binary_iop1 in Objects/abstract.c): the

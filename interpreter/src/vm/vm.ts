@@ -18,7 +18,8 @@ import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBytes } from '../objects/bytes.ts';
-import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
+import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, builtinFunctionRepr, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
+import { idOf } from '../builtins/identity.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash, hashComplex, hasRegisteredHasher } from '../objects/hash.ts';
@@ -39,9 +40,9 @@ import * as E from '../objects/exceptions.ts';
 import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
-import { PyInstance, PyMethod, createClass, instanceLayout } from '../objects/instance.ts';
+import { PyInstance, PyMethod, createClass, instanceLayout, methodRichCompare } from '../objects/instance.ts';
 import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
-import { PyCell } from '../objects/pyfunction.ts';
+import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, codeGetAttr } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, complexOperand, UNSUPPORTED } from './operators.ts';
@@ -363,12 +364,8 @@ export class VM implements Interp {
       const v = obj.getAttr(name) ?? exceptionField(obj, name);
       if (v !== undefined) return v;
     }
-    if (obj instanceof PyFunction) {
-      if (name === '__name__') return obj.name;
-      if (name === '__qualname__') return obj.qualname;
-      if (name === '__doc__') return obj.doc;
-      if (name === '__defaults__') return obj.defaults === null ? None : newTuple(obj.defaults);
-      const v = obj.dict?.get(name);
+    if (obj instanceof PyFunction || obj instanceof PyCell || obj instanceof PyCode) {
+      const v = obj instanceof PyFunction ? functionGetAttr(obj, name) : obj instanceof PyCell ? cellGetAttr(obj, name) : codeGetAttr(obj, name);
       if (v !== undefined) return v;
     }
     if (obj instanceof PyBuiltinFunction) {
@@ -417,7 +414,7 @@ export class VM implements Interp {
       return;
     }
     if (obj instanceof PyFunction) {
-      (obj.dict ??= new Map()).set(name, value);
+      functionSetAttr(obj, name, value);
       return;
     }
     if (obj instanceof PyBaseException) {
@@ -442,6 +439,7 @@ export class VM implements Interp {
       return;
     }
     if (obj instanceof PyBaseException && obj.dict?.delete(name)) return;
+    if (obj instanceof PyFunction) return functionSetAttr(obj, name, undefined);
     if (obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyType) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
     throw noDictAttributeError(obj, name);
   }
@@ -495,6 +493,7 @@ export class VM implements Interp {
     if (a instanceof PyDictView) return viewRichCompare(this, a, b, op);
     if (a instanceof PyRange) return rangeRichCompare(a, b, op);
     if (a instanceof PySlice) return sliceRichCompare(this, a, b, op);
+    if (a instanceof PyMethod) return methodRichCompare(this, a, b, op);
     return NotImplemented;
   }
 
@@ -905,7 +904,9 @@ export class VM implements Interp {
     if (v instanceof PyDictView) return viewRepr(this, v);
     if (v instanceof PyAnySet) return setRepr(this, v);
     if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${objectId(v).toString(16)}>`;
-    if (v instanceof PyBuiltinFunction) return `<built-in function ${v.name}>`;
+    if (v instanceof PyBuiltinFunction) return builtinFunctionRepr(v, (x) => `0x${idOf(x).toString(16)}`, (x) => typeOf(x).name);
+    if (v instanceof PyCell) return `<cell at 0x${objectId(v).toString(16)}: ${v.value === undefined ? 'empty' : `${typeOf(v.value).name} object at 0x${idOf(v.value).toString(16)}`}>`;
+    if (v instanceof PyCode) return `<code object ${v.name} at 0x${objectId(v).toString(16)}, file "${v.filename}", line ${v.firstLineno}>`;
     if (v instanceof PyType) {
       const mod = v.isHeapType() ? v.dict.get('__module__') : v.module;
       return `<class '${mod === 'builtins' || typeof mod !== 'string' ? v.qualname : `${mod}.${v.qualname}`}'>`;
@@ -1110,6 +1111,9 @@ function installBuiltins(vm: VM): void {
   for (const t of [staticmethodType, classmethodType, propertyType, superType]) b.set(t.name, t);
   b.set('Ellipsis', Ellipsis);
   b.set('NotImplemented', NotImplemented);
+  // builtins.False/True exist (the NameError suggestions offer them).
+  b.set('False', false);
+  b.set('True', true);
   void noneType;
 }
 

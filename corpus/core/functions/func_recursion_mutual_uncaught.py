@@ -1,0 +1,6 @@
+# conform: skip-pyodide recursion limit traceback counts differ under the Pyodide harness
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)
