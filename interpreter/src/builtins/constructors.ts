@@ -11,7 +11,7 @@ import { PyFloat } from '../objects/float.ts';
 import { floatToInt } from '../objects/float.ts';
 import { intToFloat } from '../objects/int.ts';
 import { intFromString, floatFromString } from '../objects/number-parse.ts';
-import { PyBytes } from '../objects/bytes.ts';
+import { PyBytes, floatFromBytes } from '../objects/bytes.ts';
 import type { Interp } from '../vm/interp.ts';
 import { typeError } from '../vm/raise.ts';
 
@@ -83,6 +83,7 @@ export function callFloatType(vm: Interp, args: PyValue[], kwargs: Kwargs | null
   if (x instanceof PyFloat) return x;
   if (isIntValue(x)) return new PyFloat(intToFloat(x));
   if (typeof x === 'string') return new PyFloat(floatFromString(x));
+  if (x instanceof PyBytes) return new PyFloat(floatFromBytes(x));
   const f = callSpecial(vm, x, '__float__', []);
   if (f !== undefined) {
     if (f instanceof PyFloat) return f;

@@ -5,18 +5,23 @@
 // string algorithms (search, split, strip) then run natively and never meet a surrogate. Case
 // mapping and character classes are ASCII-only for bytes, as in CPython (Py_ISSPACE and friends).
 
-import { None, NotImplemented, PyObject, isInt, makeBuiltinType, typeOf, type PyValue } from './object.ts';
+import { None, NotImplemented, PyObject, intFromBigInt, isInt, makeBuiltinType, objectType, typeOf, type PyValue } from './object.ts';
 import { builtinFunction, defineMethods, type Kwargs } from './function.ts';
 import { PyFloat } from './float.ts';
 import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { bytesRepr } from './repr.ts';
-import { hashBytesInto, registerHasher } from './hash.ts';
-import type { Interp } from '../vm/interp.ts';
-import { indexError, memoryError, overflowError, typeError, valueError } from '../vm/raise.ts';
-import { adjustIndices, adjustSlice, cIntArg, indexValue, noArgs, oneArg, positional, sliceIndexArg, ssizeArg, typeName, unpack } from './str-args.ts';
-import { decodeBytes } from './str-codecs.ts';
+import { PySlice } from './slice.ts';
+import { PyClassMethod, PyStaticMethod } from './descriptors.ts';
+import { hashBytesInto, hashValue, registerHasher } from './hash.ts';
+import * as E from './exceptions.ts';
+import { CompareOp, type Interp } from '../vm/interp.ts';
+import { BinaryOp } from '../compiler/opcodes.ts';
+import { indexError, memoryError, overflowError, raise, typeError, valueError } from '../vm/raise.ts';
+import { adjustIndices, adjustSlice, badArgTypeName, cIntArg, indexValue, noArgs, oneArg, positional, sliceIndexArg, ssizeArg, typeName, unpack } from './str-args.ts';
+import { decodeBytes, encodeStr } from './str-codecs.ts';
 import { percentFormat } from './str-format.ts';
+import { floatFromStringOrNull } from './number-parse.ts';
 import { iterateValues } from './str.ts';
 
 export const bytesType = makeBuiltinType('bytes');
@@ -175,10 +180,7 @@ export function bytesSlice(vm: Interp, b: PyBytes, start: PyValue, stop: PyValue
 
 export function bytesGetItem(vm: Interp, b: PyBytes, key: PyValue): PyValue {
   if (typeof key === 'number') return bytesIndex(b, key);
-  if (typeof key === 'object' && key.type.name === 'slice' && 'start' in key && 'stop' in key && 'step' in key) {
-    const k = key as unknown as { start: PyValue; stop: PyValue; step: PyValue };
-    return bytesSlice(vm, b, k.start, k.stop, k.step);
-  }
+  if (key instanceof PySlice) return bytesSlice(vm, b, key.start, key.stop, key.step);
   const i = key instanceof PyFloat || typeof key === 'string' ? null : indexValue(vm, key);
   if (i === null) throw typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
   return bytesIndex(b, i);
@@ -198,6 +200,165 @@ export function bytesContains(vm: Interp, b: PyBytes, x: PyValue): boolean {
     return b.data.includes(Number(i));
   }
   return latin1Of(b.data).includes(needBytes(x));
+}
+
+/** bytes_richcompare: only bytes with bytes (NotImplemented otherwise, so == falls back to identity). */
+export function bytesRichCompare(a: PyBytes, b: PyValue, op: CompareOp): PyValue {
+  if (!(b instanceof PyBytes)) return NotImplemented;
+  if (op === CompareOp.EQ || op === CompareOp.NE) {
+    const eq = a === b || (a.data.length === b.data.length && bytesCompare(a.data, b.data) === 0);
+    return eq === (op === CompareOp.EQ);
+  }
+  const c = bytesCompare(a.data, b.data);
+  return op === CompareOp.LT ? c < 0 : op === CompareOp.LE ? c <= 0 : op === CompareOp.GT ? c > 0 : c >= 0;
+}
+
+/** Whether the VM carries out `a op b` with bytesBinaryOp (op without its INPLACE offset). bytes
+ * has no nb_add/nb_multiply, only sq_concat/sq_repeat (Objects/abstract.c binary_op1 then the
+ * sequence slots): a right operand's __radd__/__rmul__ goes first. It has nb_remainder (bytes_mod),
+ * which formats whatever the right operand is. */
+export function bytesOperatorApplies(op: BinaryOp, a: PyValue, b: PyValue): boolean {
+  if (a instanceof PyBytes) {
+    if (op === BinaryOp.REMAINDER) return true;
+    if (op === BinaryOp.ADD) return !(typeOf(b).isHeapType() && typeOf(b).lookup('__radd__') !== undefined);
+    if (op === BinaryOp.MULTIPLY) return !(typeOf(b).isHeapType() && typeOf(b).lookup('__rmul__') !== undefined);
+    return false;
+  }
+  return op === BinaryOp.MULTIPLY && b instanceof PyBytes && (isInt(a) || typeof a === 'boolean');
+}
+
+/** a + b, a * n, n * a and a % args for the operands bytesOperatorApplies accepted. */
+export function bytesBinaryOp(vm: Interp, op: BinaryOp, a: PyValue, b: PyValue): PyValue {
+  if (op === BinaryOp.MULTIPLY) return a instanceof PyBytes ? bytesRepeat(vm, a, b) : bytesRepeat(vm, b as PyBytes, a);
+  if (op === BinaryOp.ADD) return bytesConcat(vm, a as PyBytes, b);
+  return bytesPercent(vm, a as PyBytes, b);
+}
+
+/** float(b) (PyFloat_FromString on the bytes themselves: ASCII digits and spaces only); the
+ * error shows the bytes' repr. */
+export function floatFromBytes(b: PyBytes): number {
+  const r = b.data.every((c) => c < 0x80) ? floatFromStringOrNull(latin1Of(b.data)) : null;
+  if (r === null) throw valueError(`could not convert string to float: ${bytesRepr(b.data)}`);
+  return r;
+}
+
+// =============================================================================================
+// Iteration
+
+export const bytesIteratorType = makeBuiltinType('bytes_iterator', objectType, { final: true });
+
+export class PyBytesIterator extends PyObject {
+  seq: PyBytes | null;
+  index = 0;
+  constructor(b: PyBytes) {
+    super(bytesIteratorType);
+    this.seq = b;
+  }
+  nextValue(): PyValue | undefined {
+    const b = this.seq;
+    if (b === null) return undefined;
+    if (this.index < b.data.length) return b.data[this.index++]!;
+    this.seq = null;
+    return undefined;
+  }
+}
+
+function selfBytesIter(args: PyValue[], name: string): PyBytesIterator {
+  const s = args[0];
+  if (!(s instanceof PyBytesIterator)) throw typeError(`descriptor '${name}' for 'bytes_iterator' objects doesn't apply to a '${typeName(s ?? None)}' object`);
+  return s;
+}
+
+defineMethods(bytesIteratorType, {
+  __next__(_vm, args, kwargs) {
+    noArgs('bytes_iterator.__next__', args, kwargs);
+    const v = selfBytesIter(args, '__next__').nextValue();
+    if (v === undefined) throw raise(E.StopIteration);
+    return v;
+  },
+  __iter__: (_vm, args, kwargs) => (noArgs('bytes_iterator.__iter__', args, kwargs), selfBytesIter(args, '__iter__')),
+  __length_hint__(_vm, args, kwargs) {
+    noArgs('bytes_iterator.__length_hint__', args, kwargs);
+    const it = selfBytesIter(args, '__length_hint__');
+    return it.seq === null ? 0 : Math.max(0, it.seq.data.length - it.index);
+  },
+});
+
+// =============================================================================================
+// Construction: bytes(), bytes(n), bytes(iterable_of_ints), bytes(str, encoding[, errors]),
+// bytes(obj with __bytes__) (Objects/bytesobject.c bytes_new_impl, PyBytes_FromObject).
+
+function bytesNew(vm: Interp, allArgs: PyValue[], kwargs: Kwargs | null): PyValue {
+  const [x, encoding, errors] = unpack('bytes', allArgs, kwargs, ['source', 'encoding', 'errors'], 0, 0);
+  if (encoding !== undefined && typeof encoding !== 'string') throw typeError(`bytes() argument 'encoding' must be str, not ${badArgTypeName(encoding)}`);
+  if (errors !== undefined && typeof errors !== 'string') throw typeError(`bytes() argument 'errors' must be str, not ${badArgTypeName(errors)}`);
+  if (x === undefined) {
+    if (encoding !== undefined) throw typeError('encoding without a string argument');
+    if (errors !== undefined) throw typeError('errors without a string argument');
+    return EMPTY;
+  }
+  if (encoding !== undefined) {
+    if (typeof x !== 'string') throw typeError('encoding without a string argument');
+    return encodeStr(vm, x, encoding, errors ?? 'strict');
+  }
+  if (errors !== undefined) throw typeError(typeof x === 'string' ? 'string argument without an encoding' : 'errors without a string argument');
+  if (x instanceof PyBytes) return x;
+  const tx = typeOf(x);
+  const dunder = tx.isHeapType() ? tx.lookup('__bytes__') : undefined;
+  if (dunder !== undefined) {
+    const r = vm.callNested(dunder, [x]);
+    if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+    return r;
+  }
+  if (typeof x === 'string') throw typeError('string argument without an encoding');
+  // An integer: that many zero bytes.
+  if (!(x instanceof PyFloat) && (isInt(x) || typeof x === 'boolean' || tx.lookup('__index__') !== undefined)) {
+    const n = indexValue(vm, x)!;
+    if (typeof n === 'bigint') {
+      if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) throw overflowError("cannot fit 'int' into an index-sized integer");
+      if (n < 0n) throw valueError('negative count');
+      throw memoryError();
+    }
+    if (n < 0) throw valueError('negative count');
+    if (n > MAX_BYTES) throw memoryError();
+    vm.charge(n + 33);
+    return bytesFrom(new Uint8Array(n));
+  }
+  return bytesFromObject(vm, x);
+}
+
+/** PyBytes_FromObject: a bytes-like object, or an iterable of ints in range(256). */
+function bytesFromObject(vm: Interp, x: PyValue): PyBytes {
+  const d = bytesLike(x);
+  if (d !== null) {
+    vm.charge(d.length + 33);
+    return bytesFrom(d.slice());
+  }
+  const tx = typeOf(x);
+  const iterable = x instanceof PyList || x instanceof PyTuple || (typeof x !== 'string' && tx.lookup('__iter__') !== undefined) || (tx.isHeapType() && tx.lookup('__getitem__') !== undefined);
+  if (!iterable) throw typeError(`cannot convert '${typeName(x)}' object to bytes`);
+  const out: number[] = [];
+  forEachValue(vm, x, (item) => {
+    // _PyBytes_FromList/FromIterator: PyNumber_AsSsize_t(item, NULL) clips huge values.
+    const i = indexValue(vm, item);
+    if (i === null) throw typeError(`'${typeName(item)}' object cannot be interpreted as an integer`);
+    if (i < 0 || i > 255) throw valueError('bytes must be in range(0, 256)');
+    out.push(Number(i));
+    if ((out.length & 0xffff) === 0) vm.charge(0x10000);
+  });
+  vm.charge(out.length + 33);
+  return bytesFrom(Uint8Array.from(out));
+}
+
+/** Calls `fn` on each item of an iterable (natively for builtin containers). */
+function forEachValue(vm: Interp, v: PyValue, fn: (x: PyValue) => void): void {
+  const native = vm.nativeIter(v);
+  if (native !== null) {
+    for (let r = native.next(); !r.done; r = native.next()) fn(r.value);
+    return;
+  }
+  const it = vm.getIter(v);
+  for (let x = vm.iterNext(it); x !== undefined; x = vm.iterNext(it)) fn(x);
 }
 
 // =============================================================================================
@@ -376,14 +537,15 @@ function hexImpl(vm: Interp, d: Uint8Array, sepArg: PyValue | undefined, groupAr
   const HEX = '0123456789abcdef';
   let sep = '';
   if (sepArg !== undefined) {
+    // Python/pystrhex.c: the length (PyObject_Length) is checked before the type.
+    if (vm.len(sepArg) !== 1) throw valueError('sep must be length 1.');
     let sv: string;
     if (typeof sepArg === 'string') sv = sepArg;
     else {
       const b = bytesLike(sepArg);
-      if (b === null) throw typeError(typeof sepArg === 'object' ? 'sep must be str or bytes.' : `object of type '${typeName(sepArg)}' has no len()`);
+      if (b === null) throw typeError('sep must be str or bytes.');
       sv = latin1Of(b);
     }
-    if (sv.length !== 1) throw valueError('sep must be length 1.');
     if (sv.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
     sep = sv;
   }
@@ -408,8 +570,7 @@ function hexImpl(vm: Interp, d: Uint8Array, sepArg: PyValue | undefined, groupAr
 
 function fromHex(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
   // A class method: args[0] is the class.
-  positional('bytes.fromhex', 'fromhex', args, kwargs, 1, 1);
-  const v = args[1]!;
+  const v = oneArg('bytes.fromhex', args, kwargs);
   let s: string;
   if (typeof v === 'string') s = v;
   else {
@@ -576,13 +737,15 @@ defineMethods(bytesType, {
   __repr__: (_vm, args, kwargs) => (noArgs('bytes.__repr__', args, kwargs), bytesRepr(selfBytes(args, '__repr__').data)),
   __str__: (_vm, args, kwargs) => (noArgs('bytes.__str__', args, kwargs), bytesRepr(selfBytes(args, '__str__').data)),
   __bytes__: (_vm, args, kwargs) => (noArgs('bytes.__bytes__', args, kwargs), selfBytes(args, '__bytes__')),
+  __iter__: (_vm, args, kwargs) => (noArgs('bytes.__iter__', args, kwargs), new PyBytesIterator(selfBytes(args, '__iter__'))),
+  __hash__: (vm, args, kwargs) => (noArgs('bytes.__hash__', args, kwargs), intFromBigInt(hashValue(vm, selfBytes(args, '__hash__')))),
   __getnewargs__: (_vm, args, kwargs) => (noArgs('bytes.__getnewargs__', args, kwargs), newTuple([selfBytes(args, '__getnewargs__')])),
 
   decode(vm, args, kwargs) {
     const self = selfBytes(args, 'decode');
     const [enc, errors] = unpack('decode', args, kwargs, ['encoding', 'errors'], 0, 0);
-    if (enc !== undefined && typeof enc !== 'string') throw typeError(`decode() argument 'encoding' must be str, not ${typeName(enc)}`);
-    if (errors !== undefined && typeof errors !== 'string') throw typeError(`decode() argument 'errors' must be str, not ${typeName(errors)}`);
+    if (enc !== undefined && typeof enc !== 'string') throw typeError(`decode() argument 'encoding' must be str, not ${badArgTypeName(enc)}`);
+    if (errors !== undefined && typeof errors !== 'string') throw typeError(`decode() argument 'errors' must be str, not ${badArgTypeName(errors)}`);
     return decodeBytes(vm, self.data, enc ?? 'utf-8', errors ?? 'strict', () => self);
   },
   hex(vm, args, kwargs) {
@@ -664,8 +827,7 @@ defineMethods(bytesType, {
   rjust: (vm, args, kwargs) => padImpl(vm, args, kwargs, 'rjust'),
   zfill(vm, args, kwargs) {
     const self = selfBytes(args, 'zfill');
-    positional('bytes.zfill', 'zfill', args, kwargs, 1, 1);
-    const width = ssizeArg(vm, args[1]!);
+    const width = ssizeArg(vm, oneArg('bytes.zfill', args, kwargs));
     const s = latin1Of(self.data);
     if (s.length >= width) return self;
     if (width > MAX_BYTES) throw memoryError();
@@ -697,8 +859,9 @@ defineMethods(bytesType, {
   },
   replace(vm, args, kwargs) {
     const self = selfBytes(args, 'replace');
-    const [old, rep, cnt] = unpack('replace', args, kwargs, ['old', 'new', 'count'], 2, 2);
-    return replaceImpl(vm, self, needBytes(old!), needBytes(rep!), cnt === undefined ? -1 : ssizeArg(vm, cnt));
+    // bytes.replace(old, new, count=-1, /): positional only.
+    positional('bytes.replace', 'replace', args, kwargs, 2, 3);
+    return replaceImpl(vm, self, needBytes(args[1]!), needBytes(args[2]!), args[3] === undefined ? -1 : ssizeArg(vm, args[3]));
   },
   translate(vm, args, kwargs) {
     const self = selfBytes(args, 'translate');
@@ -766,8 +929,10 @@ defineMethods(bytesType, {
   },
 });
 
-bytesType.dict.set('fromhex', builtinFunction('bytes.fromhex', 'fromhex', (vm, args, kwargs) => fromHex(vm, [bytesType, ...args], kwargs)));
-bytesType.dict.set('maketrans', builtinFunction('bytes.maketrans', 'maketrans', maketrans));
+// fromhex is a classmethod (its native receives the class first), maketrans a staticmethod.
+bytesType.dict.set('fromhex', new PyClassMethod(builtinFunction('bytes.fromhex', 'fromhex', fromHex)));
+bytesType.dict.set('maketrans', new PyStaticMethod(builtinFunction('bytes.maketrans', 'maketrans', maketrans)));
+defineMethods(bytesType, { __new__: bytesNew });
 
 /** b % args. */
 export function bytesPercent(vm: Interp, b: PyBytes, args: PyValue): PyBytes {

@@ -133,6 +133,11 @@ export function typeName(v: PyValue): string {
   return t.module === 'builtins' || (t.flags & TYPE_FLAG_HEAPTYPE) !== 0 ? t.name : `${t.module}.${t.name}`;
 }
 
+/** The type name in "argument must be str, not X" messages (_PyArg_BadArgument): None is "None". */
+export function badArgTypeName(v: PyValue): string {
+  return v === None ? 'None' : typeName(v);
+}
+
 /** operator.index(v) as a JS number or bigint (bool is an int). */
 export function indexValue(vm: Interp, v: PyValue): number | bigint | null {
   if (typeof v === 'number' || typeof v === 'bigint') return v;

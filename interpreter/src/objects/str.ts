@@ -1072,8 +1072,8 @@ defineMethods(strType, {
   encode(vm, args, kwargs) {
     const s = selfStr(args, 'encode');
     const [enc, errors] = unpack('encode', args, kwargs, ['encoding', 'errors'], 0, 0);
-    if (enc !== undefined && typeof enc !== 'string') throw typeError(`encode() argument 'encoding' must be str, not ${typeName(enc)}`);
-    if (errors !== undefined && typeof errors !== 'string') throw typeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
+    if (enc !== undefined && typeof enc !== 'string') throw typeError(`encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+    if (errors !== undefined && typeof errors !== 'string') throw typeError(`encode() argument 'errors' must be str, not ${argTypeName(errors)}`);
     return encodeStr(vm, s, enc ?? 'utf-8', errors ?? 'strict');
   },
   format: (vm, args, kwargs) => strFormatMethod(vm, selfStr(args, 'format'), args.slice(1), kwargs),

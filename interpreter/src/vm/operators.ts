@@ -17,6 +17,7 @@ import { PyList, listType } from '../objects/list.ts';
 import { PyAnySet } from '../objects/set.ts';
 import { PyDict, PyDictView } from '../objects/dict.ts';
 import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
+import { PyBytes, bytesOperatorApplies } from '../objects/bytes.ts';
 import { typeError, zeroDivisionError } from './raise.ts';
 import { CompareOp } from './interp.ts';
 
@@ -121,7 +122,7 @@ function isExactListOrTuple(v: PyValue): boolean {
 }
 
 function isSequence(v: PyValue): boolean {
-  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
 }
 
 /** An int, float or complex as complex arithmetic takes it; null for other types. */
@@ -206,6 +207,7 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
     return floatBinaryOp(op, floatValue(a)!, floatValue(b)!);
   }
+  if (a instanceof PyBytes || (b instanceof PyBytes && isIntLike(a))) return bytesOperatorApplies(op, a, b) ? UNSUPPORTED_NEEDS_VM : UNSUPPORTED;
   // Set algebra, dict merging and dict-view set operations need the VM (hashing, equality).
   if (op === BinaryOp.OR || op === BinaryOp.AND || op === BinaryOp.SUBTRACT || op === BinaryOp.XOR) {
     if ((isSetLike(a) || isSetLike(b)) && !typeOf(a).isHeapType() && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
@@ -225,6 +227,8 @@ export function unsupportedOperands(op: BinaryOp, a: PyValue, b: PyValue): never
   if (sym === '**' || sym === '**=') {
     throw typeError(`unsupported operand type(s) for ${sym} or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
   }
+  // PyNumber_Add falls back to the sequence concat slot (bytes_concat).
+  if ((sym === '+' || sym === '+=') && a instanceof PyBytes) throw typeError(`can't concat ${typeOf(b).name} to bytes`);
   // PyNumber_Multiply falls back to the sequence repeat slot, whose index check gives this message.
   if (sym === '*' || sym === '*=') {
     if (isSequence(a)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);

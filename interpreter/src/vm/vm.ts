@@ -17,13 +17,13 @@ import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplac
 import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType, rangeRichCompare } from '../objects/range.ts';
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
-import { PyBytes } from '../objects/bytes.ts';
 import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, builtinFunctionRepr, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
 import { idOf } from '../builtins/identity.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash, hashComplex, hasRegisteredHasher } from '../objects/hash.ts';
-import { bytesType } from '../objects/bytes.ts';
+import { PyBytes, PyBytesIterator, bytesType, bytesGetItem, bytesContains, bytesRichCompare, bytesBinaryOp } from '../objects/bytes.ts';
+import { unicodeErrorStr } from '../objects/str-codecs.ts';
 import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
@@ -488,6 +488,7 @@ export class VM implements Interp {
       if (other === null || (op !== CompareOp.EQ && op !== CompareOp.NE)) return NotImplemented;
       return complexEq(a, other) === (op === CompareOp.EQ);
     }
+    if (a instanceof PyBytes) return bytesRichCompare(a, b, op);
     if (a instanceof PyDict) return dictRichCompare(this, a, b, op);
     if (a instanceof PyAnySet) return setRichCompare(this, a, b, op);
     if (a instanceof PyDictView) return viewRichCompare(this, a, b, op);
@@ -540,6 +541,7 @@ export class VM implements Interp {
     const inplace = op >= BinaryOp.INPLACE;
     const base = inplace ? op - BinaryOp.INPLACE : op;
     if (typeof a === 'string') return base === BinaryOp.MULTIPLY ? strRepeat(this, a, b) : strPercent(this, a, b);
+    if (a instanceof PyBytes) return bytesBinaryOp(this, base, a, b);
     if (base === BinaryOp.OR || base === BinaryOp.AND || base === BinaryOp.SUBTRACT || base === BinaryOp.XOR) {
       const r = this.setAlgebra(base, inplace, a, b);
       if (r === NotImplemented) unsupportedOperands(op, a, b);
@@ -551,6 +553,7 @@ export class VM implements Interp {
     }
     if (a instanceof PyTuple) return base === BinaryOp.ADD ? tupleConcat(this, a, b) : tupleRepeat(this, a, b);
     if (typeof b === 'string') return strRepeat(this, b, a);
+    if (b instanceof PyBytes) return bytesBinaryOp(this, base, a, b);
     if (b instanceof PyList) return listRepeat(this, b, a);
     return tupleRepeat(this, b as PyTuple, a);
   }
@@ -601,6 +604,7 @@ export class VM implements Interp {
     if (container instanceof PyDictView) return viewContains(this, container, item);
     if (container instanceof PyAnySet) return setContains(this, container, item);
     if (container instanceof PyRange) return rangeContains(this, container, item);
+    if (container instanceof PyBytes) return bytesContains(this, container, item);
     // PySequence_Contains without __contains__: a linear search through the iterator.
     const t = typeOf(container);
     if (container instanceof PyGenerator || container instanceof BuiltinIterator || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined) {
@@ -622,6 +626,7 @@ export class VM implements Interp {
     if (container instanceof PyTuple) return tupleGetItem(this, container, key);
     if (container instanceof PyRange) return rangeGetItem(this, container, key);
     if (typeof container === 'string') return strGetItem(this, container, key);
+    if (container instanceof PyBytes) return bytesGetItem(this, container, key);
     if (container instanceof PyDict) return dictSubscript(this, container, key);
     throw typeError(`'${typeOf(container).name}' object is not subscriptable`);
   }
@@ -756,6 +761,7 @@ export class VM implements Interp {
     if (v instanceof PyTuple) return tupleIter(v);
     if (typeof v === 'string') return new SeqIterator(strIteratorType, Array.from(v));
     if (v instanceof PyRange) return rangeIter(v);
+    if (v instanceof PyBytes) return new PyBytesIterator(v);
     if (v instanceof PyDict) return dictEntries(v, 'keys');
     if (v instanceof PyDictView) return dictEntries(v.dict, v.kind);
     if (v instanceof PyAnySet) return setIter(v);
@@ -793,7 +799,7 @@ export class VM implements Interp {
         throw e;
       }
     }
-    if (it instanceof PyListIterator || it instanceof PyTupleIterator || it instanceof PyRangeIterator || it instanceof PyListReverseIterator) return it.nextValue();
+    if (it instanceof PyListIterator || it instanceof PyTupleIterator || it instanceof PyRangeIterator || it instanceof PyListReverseIterator || it instanceof PyBytesIterator) return it.nextValue();
     if (it instanceof SeqIterator) {
       if (it.i >= it.items.length) return undefined;
       return it.items[it.i++]!;
@@ -807,6 +813,7 @@ export class VM implements Interp {
   nativeIter(v: PyValue): Iterator<PyValue> | null {
     if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
     if (typeof v === 'string') return Array.from(v)[Symbol.iterator]();
+    if (v instanceof PyBytes) return v.data[Symbol.iterator]();
     if (v instanceof PyDict || v instanceof PyAnySet || v instanceof PyDictView) {
       const it = this.getIter(v) as PyDictIterator | PySetIterator;
       return { next: () => { const x = it.nextValue(); return x === undefined ? { done: true, value: undefined } : { done: false, value: x }; } };
@@ -837,6 +844,7 @@ export class VM implements Interp {
     }
     if (typeof v === 'string') return cpLength(v);
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyBytes) return v.data.length;
     if (v instanceof PyDict) return v.size;
     if (v instanceof PyDictView) return v.dict.size;
     if (v instanceof PyAnySet) return v.used;
@@ -933,6 +941,8 @@ export class VM implements Interp {
     }
     if (v instanceof PyBaseException) {
       if (v.type === E.KeyError && v.args.length === 1) return this.repr(v.args[0]!);
+      const unicodeError = unicodeErrorStr(v);
+      if (unicodeError !== null) return unicodeError;
       if (v.args.length === 0) return '';
       if (v.args.length === 1) return this.str(v.args[0]!);
       return this.repr(newTuple(v.args));
@@ -1103,7 +1113,7 @@ function installBuiltins(vm: VM): void {
   defineBaseMethods();
   const b = vm.builtins;
   for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
-  for (const t of [intType, strType, boolType, floatType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) b.set(t.name, t);
+  for (const t of [intType, strType, boolType, floatType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) b.set(t.name, t);
   b.set('None', None);
   b.set('object', objectType);
   b.set('type', typeType);
@@ -1127,7 +1137,7 @@ export { RaisedException };
 
 /** The iterator objects implemented natively (their own __iter__ returns them). */
 function isNativeIteratorObject(v: PyValue): boolean {
-  return v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator;
+  return v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator || v instanceof PyBytesIterator;
 }
 
 /** PyObject_GenericSetAttr on an object without a __dict__ (Objects/object.c): a member of the

@@ -1,0 +1,3 @@
+# calling a str-only method on bytes, uncaught (with a suggestion)
+data = b'Hello'
+print(data.casefold())

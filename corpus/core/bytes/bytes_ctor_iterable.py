@@ -1,0 +1,11 @@
+# bytes() from iterables of ints: lists, tuples, ranges, generators, dict keys, other bytes
+print(bytes([72, 105]))
+print(bytes((0, 127, 128, 255)))
+print(bytes(range(97, 102)))
+print(bytes(x * 2 for x in range(33, 40)))
+print(bytes({65: 'a', 66: 'b'}))
+print(bytes([True, False, True]))
+print(bytes(b'copy'))
+print(bytes(iter([49, 50])))
+print(bytes([]), bytes(()))
+print(bytes())

@@ -1,0 +1,3 @@
+# bytes.index raising ValueError, uncaught
+record = b'key:value'
+pos = record.index(b'=')

@@ -1,0 +1,7 @@
+# sep.join(iterable of bytes)
+print(b', '.join([b'a', b'b', b'c']))
+print(b''.join((b'x', b'y')), b'-'.join([]), b'-'.join([b'only']))
+print(b'/'.join(x for x in [b'usr', b'local', b'bin']))
+print(b'.'.join(map(bytes, [[49], [50]])))
+print(b'|'.join({b'k': 1}))
+print(b' '.join([b'', b'', b'']))

@@ -1,0 +1,10 @@
+# repr of bytes escapes control bytes, backslash and bytes >= 0x7f; printable ASCII stays
+print(b'\x00\x01\x07\x08\x0b\x0c\x1f')
+print(b'\t\n\r')
+print(b'\x7f\x80\xfe\xff')
+print(b'back\\slash')
+print(b'A\x42\103')
+print(b'\N{DIGIT ONE}')
+print(repr(b''))
+print(len(b'\x00\n\\'))
+print(b'\u00e9')

@@ -1,0 +1,11 @@
+# printf-style formatting of bytes
+print(b'%d items' % 5)
+print(b'%s and %s' % (b'this', b'that'))
+print(b'%5d|%-5d|%05d|%+d' % (42, 42, 42, 42))
+print(b'%x %X %o %#x %#o' % (255, 255, 8, 255, 8))
+print(b'%.2f %e %g %10.3f' % (3.14159, 12345.678, 0.0001, 2.5))
+print(b'%c%c' % (65, b'B'))
+print(b'%r %a' % ('caf\xe9', 'caf\xe9'))
+print(b'100%%' % ())
+print(b'%(name)s is %(age)d' % {b'name': b'Bob', b'age': 30})
+print(b'%s' % b'', b'%-6s|' % b'ab', b'%.1s' % b'xyz')

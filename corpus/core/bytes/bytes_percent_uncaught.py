@@ -1,0 +1,3 @@
+# formatting a str into bytes with %s, uncaught
+name = 'world'
+msg = b'hello %s' % name
