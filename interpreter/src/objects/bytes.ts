@@ -538,7 +538,9 @@ function hexImpl(vm: Interp, d: Uint8Array, sepArg: PyValue | undefined, groupAr
   let sep = '';
   if (sepArg !== undefined) {
     // Python/pystrhex.c: the length (PyObject_Length) is checked before the type.
-    if (vm.len(sepArg) !== 1) throw valueError('sep must be length 1.');
+    const d = bytesLike(sepArg);
+    const len = typeof sepArg === 'string' ? Array.from(sepArg).length : d !== null ? d.length : vm.len(sepArg);
+    if (len !== 1) throw valueError('sep must be length 1.');
     let sv: string;
     if (typeof sepArg === 'string') sv = sepArg;
     else {

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { None, strType, type PyValue } from '../../src/objects/object.ts';
 import { PyBuiltinFunction, type Kwargs } from '../../src/objects/function.ts';
+import { PyClassMethod, PyStaticMethod } from '../../src/objects/descriptors.ts';
 import { strRepr } from '../../src/objects/repr.ts';
 import {
   chars, cpLength, strCompare, strConcat, strGetItem, strRepeat, strSlice,
@@ -79,7 +80,10 @@ function runRow(row: Row, receiverType: typeof strType): unknown {
     else {
       const fn = receiverType.dict.get(row.m);
       if (fn === undefined) throw new Error(`no method ${row.m}`);
-      r = call(vm, fn, args, kwargs);
+      // bytes.fromhex is a classmethod (called with the class), bytes.maketrans a staticmethod.
+      if (fn instanceof PyClassMethod) r = call(vm, fn.func, [receiverType, ...args], kwargs);
+      else if (fn instanceof PyStaticMethod) r = call(vm, fn.func, args, kwargs);
+      else r = call(vm, fn, args, kwargs);
     }
     return { r: encodeValue(r) };
   } catch (e) {
