@@ -3,6 +3,7 @@
 
 import { PyObject, PyType, typeOf, intFromBigInt, type PyValue } from '../objects/object.ts';
 import { PyTuple } from '../objects/tuple.ts';
+import { PyUnion } from '../objects/union.ts';
 import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PyAnySet, PyFrozenSet } from '../objects/set.ts';
@@ -48,6 +49,7 @@ export const hash: NativeFn = (vm, args, kwargs) => hashOf(vm, oneArg('hash', ar
 
 function instanceCheck(obj: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) return typeOf(obj).isSubtypeOf(cls);
+  if (cls instanceof PyUnion) return cls.args.some((t) => typeOf(obj).isSubtypeOf(t));
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (instanceCheck(obj, c)) return true;
     return false;
@@ -61,6 +63,7 @@ function subclassCheck(derived: PyValue, cls: PyValue): boolean {
     return false;
   }
   if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  if (cls instanceof PyUnion) return cls.args.some((t) => derived.isSubtypeOf(t));
   if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return derived.isSubtypeOf(cls);
 }

@@ -7,7 +7,8 @@
 // to Python code is a frame, never a nested JS call).
 
 import { BinaryOp, BINARY_OP_SYMBOLS } from '../compiler/opcodes.ts';
-import { typeOf, None, type PyValue } from '../objects/object.ts';
+import { typeOf, None, NotImplemented, PyType, type PyValue } from '../objects/object.ts';
+import { PyUnion, unionOr } from '../objects/union.ts';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPow, intLshift, intRshift, intAnd, intOr, intXor, compareIntFloat, intCompare } from '../objects/int.ts';
 import { floatTrueDiv, floatFloorDiv, floatMod, floatPow } from '../objects/float.ts';
 import { PyFloat } from '../objects/float.ts';
@@ -211,6 +212,11 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   // Set algebra, dict merging and dict-view set operations need the VM (hashing, equality).
   if (op === BinaryOp.OR || op === BinaryOp.AND || op === BinaryOp.SUBTRACT || op === BinaryOp.XOR) {
     if ((isSetLike(a) || isSetLike(b)) && !typeOf(a).isHeapType() && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
+    // Classes: int | None builds a typing.Union (objects/union.ts).
+    if (op === BinaryOp.OR && (a instanceof PyType || b instanceof PyType || a instanceof PyUnion || b instanceof PyUnion)) {
+      const u = unionOr(a, b);
+      if (u !== NotImplemented) return u;
+    }
   }
   // Sequence concatenation and repetition need the VM (memory accounting, list += iterable);
   // a user-defined right operand goes to the dunder path first, for its __radd__/__rmul__.

@@ -19,6 +19,7 @@ import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, slic
 import { PyFunction } from '../objects/pyfunction.ts';
 import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, builtinFunctionRepr, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
 import { idOf } from '../builtins/identity.ts';
+import { PyUnion, unionAttr, unionRepr, unionRichCompare } from '../objects/union.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash, hashComplex, hasRegisteredHasher } from '../objects/hash.ts';
@@ -368,8 +369,8 @@ export class VM implements Interp {
       const v = obj instanceof PyFunction ? functionGetAttr(obj, name) : obj instanceof PyCell ? cellGetAttr(obj, name) : codeGetAttr(obj, name);
       if (v !== undefined) return v;
     }
-    if (obj instanceof PyBuiltinFunction) {
-      const v = builtinFunctionAttr(obj, name);
+    if (obj instanceof PyBuiltinFunction || obj instanceof PyUnion) {
+      const v = obj instanceof PyUnion ? unionAttr(obj, name) : builtinFunctionAttr(obj, name);
       if (v !== undefined) return v;
     }
     const attr = t.lookup(name);
@@ -493,6 +494,7 @@ export class VM implements Interp {
     if (a instanceof PyAnySet) return setRichCompare(this, a, b, op);
     if (a instanceof PyDictView) return viewRichCompare(this, a, b, op);
     if (a instanceof PyRange) return rangeRichCompare(a, b, op);
+    if (a instanceof PyUnion) return unionRichCompare(a, b, op);
     if (a instanceof PySlice) return sliceRichCompare(this, a, b, op);
     if (a instanceof PyMethod) return methodRichCompare(this, a, b, op);
     return NotImplemented;
@@ -922,6 +924,7 @@ export class VM implements Interp {
     if (v instanceof PyMethod) return `<bound method ${(v.func as PyFunction).qualname} of ${this.repr(v.self)}>`;
     if (v instanceof PyGenerator) return `<generator object ${v.qualname} at 0x${objectId(v).toString(16)}>`;
     if (v instanceof PyRange) return rangeRepr(v);
+    if (v instanceof PyUnion) return unionRepr(v);
     if (v instanceof PyBaseException) {
       const args = v.args.length === 1 ? this.repr(v.args[0]!) : v.args.map((x) => this.repr(x)).join(', ');
       return `${v.type.name}(${args})`;
