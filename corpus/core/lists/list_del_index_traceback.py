@@ -1,0 +1,4 @@
+queue = ["a", "b"]
+del queue[0]
+print(queue)
+del queue[3]
