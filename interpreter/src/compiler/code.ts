@@ -58,7 +58,15 @@ export class PyCode extends PyObject {
     readonly docstring: PyValue,
   ) {
     super(codeType);
+    this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
   }
+
+  /** Slots a frame needs for variables, cells and free variables (co_nlocalsplus). */
+  readonly nlocalsplus: number;
+
+  /** LOAD_METHOD's inline caches, three slots per instruction (type, typeEpoch, method), made on
+   * first use. Derived data: a snapshot leaves it out. */
+  methodCache: unknown[] | null = null;
 
   /** Number of instructions. */
   get length(): number {

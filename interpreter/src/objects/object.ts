@@ -15,6 +15,15 @@ export const TYPE_FLAG_BASETYPE = 1; // may be subclassed
 export const TYPE_FLAG_IMMUTABLE = 2; // attributes cannot be set from Python (builtin types)
 export const TYPE_FLAG_HEAPTYPE = 4; // created by a class statement
 
+/** Bumped whenever the dict of an existing type changes (attribute assignment or deletion on a
+ * class); lookups cached per instruction (LOAD_METHOD) are valid only for the epoch they were
+ * made in, the way CPython's type version tags invalidate its inline caches. Code that changes a
+ * type's dict after the type is in use must call typeModified(). */
+export let typeEpoch = 0;
+export function typeModified(): void {
+  typeEpoch++;
+}
+
 /** A Python type object: a class. */
 export class PyType extends PyObject {
   qualname: string;

@@ -551,21 +551,22 @@ function startsEnds(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: 's
   return tailMatch(vm, s, prefix, args[2], args[3], name === 'endswith');
 }
 
-/** Splits on runs of whitespace (split() without sep). */
+/** Splits on runs of whitespace (split() without sep). Scans UTF-16 code units: every
+ * whitespace character is in the BMP and a surrogate is never whitespace, so the pieces are the
+ * same as scanning code points, without building a code-point array. */
 function splitWhitespace(s: string, maxsplit: number): string[] {
-  const cs = chars(s);
   const out: string[] = [];
   let i = 0;
-  const n = cs.length;
+  const n = s.length;
   while (maxsplit-- !== 0) {
-    while (i < n && isSpace(cs[i]!.codePointAt(0)!)) i++;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
     if (i === n) return out;
     const j = i;
-    while (i < n && !isSpace(cs[i]!.codePointAt(0)!)) i++;
-    out.push(cs.slice(j, i).join(''));
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+    out.push(s.slice(j, i));
   }
-  while (i < n && isSpace(cs[i]!.codePointAt(0)!)) i++;
-  if (i < n) out.push(cs.slice(i).join(''));
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
+  if (i < n) out.push(s.slice(i));
   return out;
 }
 

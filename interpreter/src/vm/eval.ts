@@ -10,7 +10,7 @@
 
 import { Op, BinaryOp, UnaryOp, BINARY_OP_DUNDERS } from '../compiler/opcodes.ts';
 import { PyCode, CO_GENERATOR } from '../compiler/code.ts';
-import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, type PyValue } from '../objects/object.ts';
+import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, typeEpoch, type PyValue } from '../objects/object.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { intNeg, intInvert } from '../objects/int.ts';
 import { PyList } from '../objects/list.ts';
@@ -160,7 +160,20 @@ export function execute(vm: VM, entry: Frame): PyValue {
           case Op.LOAD_METHOD: {
             // Pushes [function, self] for a method of the object's type, else [attribute, NULL].
             const obj = stack[sp - 1]!;
-            const method = vm.lookupMethod(obj, names[arg]!);
+            const t = typeOf(obj);
+            const cache = frame.code.methodCache ??= [];
+            const slot = (pc - 1) * 3;
+            let method: PyValue | undefined;
+            if (cache[slot] === t && cache[slot + 1] === typeEpoch && !(obj instanceof PyInstance && obj.dict.has(names[arg]!))) {
+              method = cache[slot + 2] as PyValue;
+            } else {
+              method = vm.lookupMethod(obj, names[arg]!);
+              if (method !== undefined) {
+                cache[slot] = t;
+                cache[slot + 1] = typeEpoch;
+                cache[slot + 2] = method;
+              }
+            }
             if (method !== undefined) {
               stack[sp - 1] = method;
               stack[sp++] = obj;
@@ -733,6 +746,10 @@ function callObject(
   kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null,
 ): Frame | PyValue {
   if (callable instanceof PyFunction) return pushFunctionFrame(vm, caller, callable, args, argsStart, nargs, kwnames, kwvalues, ReturnAction.PUSH);
+  if (callable instanceof PyBuiltinFunction && callable !== vm.buildClassFunction) {
+    const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
+    return nativeResult(vm, caller, vm.callNative(callable, positional, kwnames, kwvalues));
+  }
   if (callable instanceof PyMethod) {
     const withSelf = [callable.self, ...args.slice(argsStart, argsStart + nargs)];
     return callObject(vm, caller, callable.func, withSelf, 0, withSelf.length, kwnames, kwvalues);
@@ -791,7 +808,12 @@ function callObject(
     return instance;
   }
   const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
-  const result = vm.callNative(callable, positional, kwnames, kwvalues);
+  return nativeResult(vm, caller, vm.callNative(callable, positional, kwnames, kwvalues));
+}
+
+/** The value of a native call, or the frame of the Python function it asked to finish with
+ * (a TailCall), so that function runs on the VM's frame stack rather than nested. */
+function nativeResult(vm: VM, caller: Frame, result: PyValue | TailCall): Frame | PyValue {
   if (result instanceof TailCall) {
     if (result.callable instanceof PyFunction) {
       return pushFunctionFrame(vm, caller, result.callable, result.args, 0, result.args.length, result.kwargs?.names ?? null, result.kwargs?.values ?? null, ReturnAction.PUSH);

@@ -51,7 +51,7 @@ export class Frame {
     readonly locals: Map<string, PyValue> | null,
     readonly func: PyFunction | null,
   ) {
-    this.fast = new Array(code.varnames.length + code.cellvars.length + code.freevars.length);
+    this.fast = new Array(code.nlocalsplus);
   }
 
   /** The index of the instruction being executed (for tracebacks and the exception table). */

@@ -9,7 +9,7 @@ import { PyCode } from '../compiler/code.ts';
 import { Op, UnaryOp, BinaryOp } from '../compiler/opcodes.ts';
 import {
   None, NotImplemented, Ellipsis, typeOf, PyObject, PyType, intType, strType, boolType, floatType, noneType, objectType, typeType,
-  type PyValue,
+  typeModified, type PyValue,
 } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, tupleContains, callTupleType } from '../objects/tuple.ts';
@@ -412,6 +412,7 @@ export class VM implements Interp {
     if (obj instanceof PyType) {
       if (!obj.isHeapType()) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
       obj.dict.set(name, value);
+      typeModified();
       return;
     }
     if (obj instanceof PyFunction) {
@@ -437,6 +438,7 @@ export class VM implements Interp {
     }
     if (obj instanceof PyType && obj.isHeapType()) {
       if (!obj.dict.delete(name)) throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
+      typeModified();
       return;
     }
     if (obj instanceof PyBaseException && obj.dict?.delete(name)) return;
