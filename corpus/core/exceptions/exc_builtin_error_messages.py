@@ -1,0 +1,27 @@
+# messages of common errors raised by the interpreter
+def attempt(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: 1 / 0)
+attempt(lambda: 1 // 0)
+attempt(lambda: 1 % 0)
+attempt(lambda: [][0])
+attempt(lambda: (1, 2)[5])
+attempt(lambda: "abc"[10])
+attempt(lambda: {}["k"])
+attempt(lambda: None.attr)
+attempt(lambda: (1).nope)
+attempt(lambda: undefined_variable)
+attempt(lambda: 1 + "a")
+attempt(lambda: "a" + 1)
+attempt(lambda: len(5))
+attempt(lambda: int("x"))
+attempt(lambda: [].pop())
+attempt(lambda: {}.popitem())
+attempt(lambda: [1, 2].index(3))
+attempt(lambda: "abc".index("z"))
+attempt(lambda: 5())
+attempt(lambda: None[0])
+attempt(lambda: hash([]))

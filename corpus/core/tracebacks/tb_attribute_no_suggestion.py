@@ -1,0 +1,3 @@
+class Empty:
+    pass
+Empty().completely_different_name

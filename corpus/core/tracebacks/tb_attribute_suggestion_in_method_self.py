@@ -1,0 +1,6 @@
+class Counter:
+    def __init__(self):
+        self.count = 0
+    def bump(self):
+        self.cout += 1
+Counter().bump()

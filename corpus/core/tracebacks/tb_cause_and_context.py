@@ -1,0 +1,7 @@
+try:
+    raise KeyError("a")
+except KeyError:
+    try:
+        raise IndexError("b")
+    except IndexError as ie:
+        raise ValueError("c") from TypeError("d")

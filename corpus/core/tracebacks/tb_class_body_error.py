@@ -1,0 +1,4 @@
+class Config:
+    name = "cfg"
+    size = len(name)
+    limit = size / 0

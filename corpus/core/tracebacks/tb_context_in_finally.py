@@ -1,0 +1,6 @@
+def work():
+    try:
+        return 1 / 0
+    finally:
+        [].pop()
+work()

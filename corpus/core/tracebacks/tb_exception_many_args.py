@@ -1,0 +1,1 @@
+raise KeyError("a", 1, None)

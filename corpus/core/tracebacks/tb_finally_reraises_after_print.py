@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("escaping")
+    finally:
+        print("finally ran")
+f()

@@ -1,0 +1,9 @@
+def outer(v):
+    return middle(v)
+def middle(v):
+    return inner(v)
+def inner(v):
+    return innermost(v)
+def innermost(v):
+    return v["key"]
+outer({"other": 1})

@@ -1,0 +1,2 @@
+words = ["alpha", "beta"]
+joined = ", ".join(words).split(sep="x").upper()

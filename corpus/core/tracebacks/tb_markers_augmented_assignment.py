@@ -1,0 +1,3 @@
+total = 0
+for part in [1, 2, "3"]:
+    total += part

@@ -1,0 +1,3 @@
+left = [1]
+right = None
+value = 3 + (left   *   right)

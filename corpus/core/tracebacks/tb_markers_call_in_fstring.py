@@ -1,0 +1,3 @@
+def name_of(d):
+    return d["name"]
+print(f"user: {name_of({})}")

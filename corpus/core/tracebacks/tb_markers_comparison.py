@@ -1,0 +1,3 @@
+limit = None
+values = [1, 2]
+ok = values[0] < limit

@@ -1,0 +1,3 @@
+config = {}
+if config["debug"]:
+    print("debug")

@@ -1,0 +1,4 @@
+class Thing:
+    size = 3
+t = Thing()
+t.size()

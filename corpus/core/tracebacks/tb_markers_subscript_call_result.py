@@ -1,0 +1,3 @@
+def fetch():
+    return {"items": []}
+first = fetch()["items"][0]

@@ -1,0 +1,6 @@
+table = {"row": {"col": 1}}
+cell = table[
+    "row"
+][
+    "missing"
+]

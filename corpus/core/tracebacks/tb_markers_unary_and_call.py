@@ -1,0 +1,3 @@
+def neg(x):
+    return -x
+result = neg(1) + neg("a")

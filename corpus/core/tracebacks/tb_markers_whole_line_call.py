@@ -1,0 +1,5 @@
+def fail():
+    raise ValueError("whole line")
+def wrapper():
+    fail()
+wrapper()

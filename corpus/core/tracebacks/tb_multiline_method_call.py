@@ -1,0 +1,4 @@
+items = {"a": [1, 2]}
+value = (items
+         .get("a")
+         .index(5))

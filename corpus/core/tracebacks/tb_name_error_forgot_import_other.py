@@ -1,0 +1,3 @@
+def now():
+    return time.time()
+now()

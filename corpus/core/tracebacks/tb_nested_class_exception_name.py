@@ -1,0 +1,6 @@
+class Outer:
+    class Error(LookupError):
+        pass
+def f():
+    raise Outer.Error("nested class")
+f()

@@ -1,0 +1,8 @@
+def outer():
+    data = {}
+    def inner():
+        def innermost():
+            return data["x"]
+        return innermost()
+    return inner()
+outer()

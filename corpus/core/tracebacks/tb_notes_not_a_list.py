@@ -1,0 +1,3 @@
+e = ValueError("x")
+e.__notes__ = "single string"
+raise e

@@ -1,0 +1,3 @@
+e = ValueError("x")
+e.__notes__ = ["ok", 42, None]
+raise e

@@ -1,0 +1,6 @@
+def risky():
+    return [][1]
+try:
+    risky()
+except IndexError as e:
+    raise e

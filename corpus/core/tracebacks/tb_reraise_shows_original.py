@@ -1,0 +1,7 @@
+def risky():
+    return int("nope")
+try:
+    risky()
+except ValueError:
+    print("logging, then re-raising")
+    raise

@@ -1,0 +1,2 @@
+café = 1
+total = "naïve résumé" + café / 0

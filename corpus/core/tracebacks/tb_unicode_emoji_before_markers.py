@@ -1,0 +1,2 @@
+prices = {"🍎": 1.5}
+label = "🍎 costs " + prices["🍐"]

@@ -1,0 +1,5 @@
+class ValidationError(Exception):
+    pass
+def validate(x):
+    raise ValidationError(f"invalid: {x}")
+validate(3)
