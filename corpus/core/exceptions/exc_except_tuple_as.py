@@ -1,8 +1,8 @@
-# except (A, B) as e binds whichever matched; nested tuples work too
+# except (A, B) as e binds whichever matched
 def f(kind):
     try:
         raise kind("m")
-    except (KeyError, (IndexError, ZeroDivisionError)) as e:
+    except (KeyError, IndexError, ZeroDivisionError) as e:
         return "tuple " + type(e).__name__
     except (ValueError,) as e:
         return "single-tuple " + type(e).__name__

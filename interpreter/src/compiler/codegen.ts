@@ -57,6 +57,8 @@ interface LoopContext {
 type FBlock =
   | { kind: 'finally'; body: ast.StmtNode[]; handler: Handler }
   | { kind: 'handler'; name: string | null; handler: Handler | null }
+  /** The body of a finally block run for an exception: [lasti, previous exception, exception]. */
+  | { kind: 'finally-end' }
   | { kind: 'try' };
 
 class Scope {
@@ -335,6 +337,15 @@ export class CodeGenerator {
         if (preserveTop) u.emit(Op.SWAP, 2);
         u.emit(Op.POP_EXCEPT);
         if (fb.name !== null) this.clearHandlerName(fb.name, at);
+      } else if (fb.kind === 'finally-end') {
+        // Leaving a finally body run for an exception (return, break or continue in it): drop
+        // the exception, restore the previous one, drop lasti (codegen.c: FINALLY_END).
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_TOP);
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_EXCEPT);
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_TOP);
       } else if (fb.kind === 'finally') {
         // Run the finally body inline, outside its own try region.
         this.scope.fblocks.length = i;
@@ -419,10 +430,13 @@ export class CodeGenerator {
     u.emit(Op.PUSH_EXC_INFO);
     this.scope.depth += 1;
     u.handlers.push(cleanup);
+    this.scope.fblocks.push({ kind: 'finally-end' });
     this.statements(s.finalbody);
-    u.handlers.pop();
+    this.scope.fblocks.pop();
     u.setLocation(s);
+    // The re-raise is still covered by the cleanup, which restores the previous exception.
     u.emit(Op.RERAISE, 0);
+    u.handlers.pop();
     // If the finally body raises, restore the previous exception and propagate.
     u.place(cleanup.label);
     u.emit(Op.COPY, 3);
@@ -517,8 +531,7 @@ export class CodeGenerator {
     const flags = this.defaultsAndKwdefaults(s.args);
     const code = this.compileFunctionBody(s, s.name, s.args, s.body, true);
     this.makeClosure(code, flags, s);
-    u.setLocation(s);
-    for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorator_list);
     this.storeName(s.name, s);
   }
 
@@ -581,8 +594,17 @@ export class CodeGenerator {
     } else {
       u.emit(Op.CALL, 2 + s.bases.length);
     }
-    for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorator_list);
     this.storeName(s.name, s);
+  }
+
+  /** Calls the decorators, innermost first, each at its own position (codegen_apply_decorators). */
+  private applyDecorators(decorators: ast.ExprNode[]): void {
+    const u = this.scope.unit;
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      u.setLocation(decorators[i]!);
+      u.emit(Op.CALL, 1);
+    }
   }
 
   /** Pushes the defaults tuple and kw-defaults dict; returns the MAKE_FUNCTION flags. */

@@ -1,20 +1,18 @@
 // The builtin exception hierarchy (Objects/exceptions.c) and the exception object layout.
 //
 // Every exception instance is a PyBaseException: its `args` tuple, the chaining fields
-// (__cause__, __context__, __suppress_context__), the traceback, notes (add_note), and a `dict`
-// for the attributes particular exception types define (StopIteration.value, SystemExit.code,
-// NameError.name, OSError.errno...) and for those the program sets.
+// (__cause__, __context__, __suppress_context__), the traceback, the member fields particular
+// exception types define (StopIteration.value, SystemExit.code, NameError.name, OSError.errno...)
+// and a `dict` for __notes__ and the attributes the program sets. The types' methods (__init__,
+// __str__, __repr__...) are in exception-methods.ts.
 
 import { PyObject, PyType, None, objectType, typeType, TYPE_FLAG_BASETYPE, TYPE_FLAG_IMMUTABLE, type PyValue } from './object.ts';
+import { PyTraceback } from './traceback-object.ts';
 
-/** One traceback entry (a `traceback` object): the frame's code location at raise/pass time. */
-export interface TracebackEntry {
-  /** The frame the exception passed through (its code and globals give file and name). */
-  frame: unknown;
-  /** Index of the instruction that was executing (for the line and the position markers). */
-  instruction: number;
-  next: TracebackEntry | null;
-}
+export { PyTraceback };
+
+/** The traceback chain as the VM builds it. */
+export type TracebackEntry = PyTraceback;
 
 export class PyBaseException extends PyObject {
   args: PyValue[];
@@ -23,10 +21,11 @@ export class PyBaseException extends PyObject {
   /** __context__: None or an exception. */
   context: PyValue = None;
   suppressContext = false;
-  traceback: TracebackEntry | null = null;
-  /** __notes__ when add_note() was used (a list object in Python; kept as strings here). */
-  notes: PyValue | null = null;
-  /** Extra attributes: per-type fields and the ones the program sets. */
+  traceback: PyTraceback | null = null;
+  /** The fields particular exception types have in C (SystemExit.code, OSError.errno,
+   * UnicodeError.start...; see MEMBERS): absent means NULL, which reads as None. */
+  members: Map<string, PyValue> | null = null;
+  /** __dict__: the attributes the program sets, and __notes__ (add_note). */
   dict: Map<string, PyValue> | null = null;
 
   constructor(type: PyType, args: PyValue[]) {
@@ -35,7 +34,7 @@ export class PyBaseException extends PyObject {
   }
 
   /** The attributes every exception has (BaseException_members and getset in
-   * Objects/exceptions.c), then the per-type and program-set ones. */
+   * Objects/exceptions.c), the members of its type, then __dict__. */
   getAttr(name: string): PyValue | undefined {
     switch (name) {
       case '__cause__':
@@ -44,15 +43,22 @@ export class PyBaseException extends PyObject {
         return this.context;
       case '__suppress_context__':
         return this.suppressContext;
-      case '__notes__':
-        return this.notes ?? this.dict?.get(name);
+      case '__traceback__':
+        return this.traceback ?? None;
+    }
+    if (membersOf(this.type).has(name)) {
+      const v = this.members?.get(name);
+      // BlockingIOError's characters_written raises AttributeError while unset (OSError_written_get).
+      return v !== undefined || name === 'characters_written' ? v : None;
     }
     return this.dict?.get(name);
   }
 
+  /** Sets an attribute without type checks (the VM's setAttr checks what CPython checks). */
   setAttr(name: string, value: PyValue): void {
     switch (name) {
       case '__cause__':
+        // PyException_SetCause: setting a cause suppresses the context.
         this.cause = value;
         this.suppressContext = true;
         return;
@@ -62,11 +68,27 @@ export class PyBaseException extends PyObject {
       case '__suppress_context__':
         this.suppressContext = value === true;
         return;
-      case '__notes__':
-        this.notes = value;
+      case '__traceback__':
+        this.traceback = value instanceof PyTraceback ? value : null;
         return;
     }
-    (this.dict ??= new Map()).set(name, value);
+    if (membersOf(this.type).has(name)) (this.members ??= new Map()).set(name, value);
+    else (this.dict ??= new Map()).set(name, value);
+  }
+
+  /** Deletes an attribute of __dict__ or a member (which reads as None again); false if absent. */
+  delAttr(name: string): boolean {
+    if (membersOf(this.type).has(name)) {
+      this.members?.delete(name);
+      return true;
+    }
+    return this.dict?.delete(name) ?? false;
+  }
+
+  /** Sets a member field (used by the types' __init__). */
+  setMember(name: string, value: PyValue | undefined): void {
+    if (value === undefined) this.members?.delete(name);
+    else (this.members ??= new Map()).set(name, value);
   }
 }
 
@@ -171,10 +193,69 @@ export const BUILTIN_EXCEPTIONS: ReadonlyMap<string, PyType> = new Map(
 
 /** A new exception instance of `type` with these args (BaseException.__new__). */
 export function newException(type: PyType, args: PyValue[]): PyBaseException {
-  return new PyBaseException(type, args);
+  const e = new PyBaseException(type, args);
+  // The fields SystemExit_init and StopIteration_init derive from the arguments, for the
+  // exceptions the interpreter itself raises (a generator's return value, sys.exit).
+  if (type.isSubtypeOf(StopIteration)) e.setMember('value', args.length > 0 ? args[0]! : None);
+  else if (type.isSubtypeOf(SystemExit)) e.setMember('code', args.length === 0 ? None : args.length === 1 ? args[0]! : undefined);
+  return e;
 }
 
 /** True for exception types (subclasses of BaseException). */
 export function isExceptionType(t: PyType): boolean {
   return t.isSubtypeOf(BaseException);
+}
+
+/** The member fields of each builtin exception type that has any (the PyMemberDef tables of
+ * Objects/exceptions.c); subclasses inherit them. */
+const MEMBERS: ReadonlyMap<PyType, readonly string[]> = new Map([
+  [SystemExit, ['code']],
+  [StopIteration, ['value']],
+  [ImportError, ['msg', 'name', 'path', 'name_from']],
+  [NameError, ['name']],
+  [AttributeError, ['name', 'obj']],
+  [OSError, ['errno', 'strerror', 'filename', 'filename2', 'characters_written']],
+  [SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']],
+  [UnicodeEncodeError, ['encoding', 'object', 'start', 'end', 'reason']],
+  [UnicodeDecodeError, ['encoding', 'object', 'start', 'end', 'reason']],
+  [UnicodeTranslateError, ['encoding', 'object', 'start', 'end', 'reason']],
+  [BaseExceptionGroup, ['message', 'exceptions']],
+]);
+const NO_MEMBERS: ReadonlySet<string> = new Set();
+const membersCache = new WeakMap<PyType, ReadonlySet<string>>();
+
+/** The member field names instances of `t` have. */
+export function membersOf(t: PyType): ReadonlySet<string> {
+  let m = membersCache.get(t);
+  if (m === undefined) {
+    const names = t.mro.flatMap((c) => MEMBERS.get(c) ?? []);
+    m = names.length === 0 ? NO_MEMBERS : new Set(names);
+    membersCache.set(t, m);
+  }
+  return m;
+}
+
+/**
+ * Implicit chaining when `exc` is raised while `handled` is being handled (Python/errors.c:
+ * _PyErr_SetObject): `handled` becomes exc.__context__, after cutting `exc` out of handled's
+ * context chain so that no cycle forms (Floyd's algorithm guards against pre-existing cycles).
+ */
+export function chainContext(exc: PyBaseException, handled: PyValue): void {
+  if (!(handled instanceof PyBaseException) || handled === exc) return;
+  let o: PyBaseException = handled;
+  let slow: PyBaseException = handled;
+  let toggle = false;
+  for (;;) {
+    const context = o.context;
+    if (!(context instanceof PyBaseException)) break;
+    if (context === exc) {
+      o.context = None;
+      break;
+    }
+    o = context;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyBaseException;
+    toggle = !toggle;
+  }
+  exc.context = handled;
 }

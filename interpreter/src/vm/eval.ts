@@ -21,7 +21,7 @@ import { PyMethod, PyInstance } from '../objects/instance.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { superType } from '../objects/descriptors.ts';
 import { PyBuiltinFunction } from '../objects/function.ts';
-import { PyBaseException, newException, type TracebackEntry } from '../objects/exceptions.ts';
+import { PyBaseException, PyTraceback, newException, chainContext } from '../objects/exceptions.ts';
 import * as E from '../objects/exceptions.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { RaisedException, raise, typeError, nameError } from './raise.ts';
@@ -580,7 +580,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const cause = arg === 2 ? stack[--sp]! : undefined;
             const exc = vm.makeExceptionToRaise(stack[--sp]!);
             if (cause !== undefined) {
-              exc.cause = cause === None ? None : vm.makeExceptionToRaise(cause);
+              exc.cause = cause === None ? None : vm.makeExceptionToRaise(cause, 'exception causes');
               exc.suppressContext = true;
             }
             throw new RaisedException(exc);
@@ -645,11 +645,14 @@ export function execute(vm: VM, entry: Frame): PyValue {
       // --- Exception handling ------------------------------------------------------------------
       let exc: PyBaseException;
       let addTraceback = true;
+      let chain = true;
       if (e instanceof ReRaise) {
         exc = e.exc;
         addTraceback = false;
       } else if (e instanceof RaisedException) {
         exc = e.exc;
+        // An exception coming back out of a nested call was chained where it was raised.
+        chain = !(e instanceof PropagatedException);
       } else if (e instanceof RangeError) {
         exc = newException(E.RecursionError, ['maximum recursion depth exceeded']);
       } else {
@@ -658,8 +661,8 @@ export function execute(vm: VM, entry: Frame): PyValue {
       let instruction = pc - 1;
       if (addTraceback) {
         // Implicit chaining: the exception being handled becomes __context__.
-        if (vm.excInfo !== None && vm.excInfo !== exc && exc.context === None) exc.context = vm.excInfo;
-        exc.traceback = { frame, instruction, next: exc.traceback };
+        if (chain) chainContext(exc, vm.excInfo);
+        exc.traceback = new PyTraceback(frame, instruction, exc.traceback);
       }
       // Find a handler, popping frames until one covers the faulting instruction.
       let f = frame;
@@ -685,18 +688,17 @@ export function execute(vm: VM, entry: Frame): PyValue {
             wrapped.cause = exc;
             wrapped.context = exc;
             wrapped.suppressContext = true;
-            wrapped.traceback = exc.traceback;
             exc = wrapped;
           }
         }
         f.sp = 0;
         if (f.isEntry) {
           frame = f;
-          throw new RaisedException(exc);
+          throw new PropagatedException(exc);
         }
         f = f.back!;
         instruction = f.pc - 1;
-        exc.traceback = { frame: f, instruction, next: exc.traceback } as TracebackEntry;
+        exc.traceback = new PyTraceback(f, instruction, exc.traceback);
       }
     }
   }
@@ -804,7 +806,7 @@ function callObject(
       r.pendingValue = instance;
       return r;
     }
-    vm.checkDefaultInit(callable, instance, positional, kwnames);
+    vm.checkDefaultInit(callable, instance, positional, kwnames, kwvalues);
     return instance;
   }
   const positional = argsStart === 0 && nargs === args.length ? args : args.slice(argsStart, argsStart + nargs);
@@ -829,6 +831,11 @@ function undefinedName(name: string): RaisedException {
   r.exc.setAttr('name', name);
   return r;
 }
+
+/** An exception leaving the entry frame of a nested execution: the native code that called it
+ * lets it through, and the frame around that call extends its traceback but does not chain it
+ * again. */
+class PropagatedException extends RaisedException {}
 
 /** Marks a re-raise: the traceback is not extended for the frame re-raising it. */
 class ReRaise {

@@ -94,7 +94,7 @@ function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
     const desc: ExceptionDescription = {
       typeName: e.type.name,
       qualifiedName: exceptionTypeString(e.type.qualname, e.type.module),
-      message: vm.str(e),
+      message: safeString(() => vm.str(e), 'exception'),
       notes: notesOf(vm, e),
       frames,
       cause: null,
@@ -116,18 +116,20 @@ function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
 /** __notes__ as the traceback module prints them: each note's str() of a sequence, else the
  * repr of the whole value (TracebackException.__init__). */
 function notesOf(vm: VM, e: PyBaseException): readonly string[] | { repr: string } | null {
-  const notes = e.notes;
+  const notes = e.dict?.get('__notes__');
   if (notes === null || notes === undefined) return null;
-  const safe = (f: () => string, what: string): string => {
-    try {
-      return f();
-    } catch (err) {
-      if (err instanceof RaisedException) return `<${what} str() failed>`;
-      throw err;
-    }
-  };
-  if (notes instanceof PyList || notes instanceof PyTuple) return notes.items.map((n) => safe(() => vm.str(n), 'note'));
-  return { repr: safe(() => vm.repr(notes), '__notes__') };
+  if (notes instanceof PyList || notes instanceof PyTuple) return notes.items.map((n) => safeString(() => vm.str(n), 'note'));
+  return { repr: safeString(() => vm.repr(notes), '__notes__') };
+}
+
+/** traceback._safe_string: a str() or repr() that raises shows as `<exception str() failed>`. */
+function safeString(f: () => string, what: string): string {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof RaisedException) return `<${what} str() failed>`;
+    throw err;
+  }
 }
 
 /** What "Did you mean ...?" needs: for a NameError, the names visible in the innermost frame. */

@@ -24,7 +24,6 @@ import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelI
 import { PyAnySet, PySetIterator, setFromValues, setContains, setRepr, setIter, setAdd, setUpdate, setType, frozensetType, callSetType, callFrozenSetType, PySet, setRichCompare, setOr, setAnd, setSub, setXor, setIor, setIand, setIsub, setIxor } from '../objects/set.ts';
 import { hashValue, identityHash, hashComplex, hasRegisteredHasher } from '../objects/hash.ts';
 import { PyBytes, PyBytesIterator, bytesType, bytesGetItem, bytesContains, bytesRichCompare, bytesBinaryOp } from '../objects/bytes.ts';
-import { unicodeErrorStr } from '../objects/str-codecs.ts';
 import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
@@ -36,7 +35,9 @@ import { bytesRepr, complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
 import '../objects/str.ts';
 import '../objects/bytes.ts';
-import { PyBaseException, newException, isExceptionType, BUILTIN_EXCEPTIONS } from '../objects/exceptions.ts';
+import { PyBaseException, PyTraceback, isExceptionType, BUILTIN_EXCEPTIONS } from '../objects/exceptions.ts';
+import { constructException, newExceptionInstance, initException, exceptionAttr, exceptionStr, exceptionRepr, setExceptionAttr } from '../objects/exception-methods.ts';
+import { tracebackAttr } from '../objects/traceback-object.ts';
 import * as E from '../objects/exceptions.ts';
 import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
 import { Frame, ReturnAction } from './frame.ts';
@@ -152,9 +153,11 @@ export class VM implements Interp {
       if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
       return this.typeNew(args[0]!, args[1]!, args[2]!);
     }
-    if (isExceptionType(t)) {
-      if (kwargs !== null) throw typeError(`${t.name}() takes no keyword arguments`);
-      return newException(t, args);
+    if (isExceptionType(t)) return constructException(this, t, args, kwargs);
+    if (t === objectType) {
+      // object(): a featureless instance (object_new rejects arguments when __init__ is object's).
+      if (args.length || (kwargs !== null && kwargs.names.length)) throw typeError('object() takes no arguments');
+      return new PyObject(objectType);
     }
     if (t === objectType) {
       // object(): a featureless instance without a __dict__ (object_new).
@@ -249,10 +252,7 @@ export class VM implements Interp {
 
   /** The new, uninitialized instance of a class (object.__new__ / BaseException.__new__). */
   newInstance(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-    if (instanceLayout(cls) === 'exception') {
-      if (kwnames !== null && kwnames.length && cls.lookup('__init__') === undefined) throw typeError(`${cls.name}() takes no keyword arguments`);
-      return newException(cls, args);
-    }
+    if (instanceLayout(cls) === 'exception') return newExceptionInstance(cls, args, kwnames);
     return new PyInstance(cls);
   }
 
@@ -281,9 +281,12 @@ export class VM implements Interp {
   }
 
   /** object.__init__: a class without its own __init__ takes no arguments. */
-  checkDefaultInit(cls: PyType, instance: PyValue, args: PyValue[], kwnames: readonly string[] | null): void {
-    void instance;
-    if (instanceLayout(cls) === 'exception') return;
+  checkDefaultInit(cls: PyType, instance: PyValue, args: PyValue[], kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null = null): void {
+    if (instance instanceof PyBaseException) {
+      // The builtin __init__ of the exception type (SystemExit.code, OSError's fields...).
+      initException(this, instance, args, kwnames === null || kwnames.length === 0 ? null : { names: [...kwnames], values: [...kwvalues!] });
+      return;
+    }
     if (args.length || (kwnames !== null && kwnames.length)) throw typeError(`${cls.name}() takes no arguments`);
   }
 
@@ -308,13 +311,12 @@ export class VM implements Interp {
     const t = typeOf(obj);
     if (obj instanceof PyInstance || (obj instanceof PyBaseException && t.isHeapType())) {
       if (name === '__class__') return t;
-      if (name === '__dict__' && obj instanceof PyInstance) return this.makeDict([...obj.dict].flat());
+      if (name === '__dict__') return this.makeDict(obj instanceof PyInstance ? [...obj.dict].flat() : [...(obj.dict ?? [])].flat());
       const attr = t.lookup(name);
       // A property is a data descriptor: it wins over the instance's own attributes.
       if (attr instanceof PyProperty) return this.bindAttribute(attr, obj, t, true);
-      const own = obj instanceof PyInstance ? obj.dict.get(name) : obj.getAttr(name) ?? exceptionField(obj, name);
+      const own = obj instanceof PyInstance ? obj.dict.get(name) : exceptionAttr(obj, name);
       if (own !== undefined) return own;
-      if (obj instanceof PyBaseException && name === 'args') return newTuple(obj.args);
       if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
       const getattr = t.lookup('__getattr__');
       if (getattr instanceof PyFunction) return this.callNested(getattr, [obj, name]);
@@ -361,8 +363,12 @@ export class VM implements Interp {
       return this.getAttr(obj.func, name);
     }
     if (obj instanceof PyBaseException) {
-      if (name === 'args') return newTuple(obj.args);
-      const v = obj.getAttr(name) ?? exceptionField(obj, name);
+      if (name === '__dict__') return this.makeDict([...(obj.dict ?? [])].flat());
+      const v = exceptionAttr(obj, name);
+      if (v !== undefined) return v;
+    }
+    if (obj instanceof PyTraceback) {
+      const v = tracebackAttr(obj, name);
       if (v !== undefined) return v;
     }
     if (obj instanceof PyFunction || obj instanceof PyCell || obj instanceof PyCode) {
@@ -420,12 +426,7 @@ export class VM implements Interp {
       return;
     }
     if (obj instanceof PyBaseException) {
-      // The type checks of BaseException_set_cause/_set_context and the T_BOOL member.
-      if ((name === '__cause__' || name === '__context__') && value !== None && !(value instanceof PyBaseException)) {
-        throw typeError(`exception ${name === '__cause__' ? 'cause' : 'context'} must be None or derive from BaseException`);
-      }
-      if (name === '__suppress_context__' && typeof value !== 'boolean') throw typeError('attribute value type must be bool');
-      obj.setAttr(name, value);
+      setExceptionAttr(this, obj, name, value);
       return;
     }
     throw noDictAttributeError(obj, name);
@@ -441,7 +442,7 @@ export class VM implements Interp {
       typeModified();
       return;
     }
-    if (obj instanceof PyBaseException && obj.dict?.delete(name)) return;
+    if (obj instanceof PyBaseException && obj.delAttr(name)) return;
     if (obj instanceof PyFunction) return functionSetAttr(obj, name, undefined);
     if (obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyType) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
     throw noDictAttributeError(obj, name);
@@ -927,10 +928,7 @@ export class VM implements Interp {
     if (v instanceof PyGenerator) return `<generator object ${v.qualname} at 0x${objectId(v).toString(16)}>`;
     if (v instanceof PyRange) return rangeRepr(v);
     if (v instanceof PyUnion) return unionRepr(v);
-    if (v instanceof PyBaseException) {
-      const args = v.args.length === 1 ? this.repr(v.args[0]!) : v.args.map((x) => this.repr(x)).join(', ');
-      return `${v.type.name}(${args})`;
-    }
+    if (v instanceof PyBaseException) return exceptionRepr(this, v);
     return `<${typeOf(v).name} object at 0x${objectId(v).toString(16)}>`;
   }
 
@@ -944,14 +942,7 @@ export class VM implements Interp {
       }
       if (!(v instanceof PyBaseException)) return this.repr(v);
     }
-    if (v instanceof PyBaseException) {
-      if (v.type === E.KeyError && v.args.length === 1) return this.repr(v.args[0]!);
-      const unicodeError = unicodeErrorStr(v);
-      if (unicodeError !== null) return unicodeError;
-      if (v.args.length === 0) return '';
-      if (v.args.length === 1) return this.str(v.args[0]!);
-      return this.repr(newTuple(v.args));
-    }
+    if (v instanceof PyBaseException) return exceptionStr(this, v);
     return this.repr(v);
   }
 
@@ -979,21 +970,27 @@ export class VM implements Interp {
 
   // --- Exceptions ------------------------------------------------------------------------------
 
-  /** The exception object a `raise X` statement raises: an instance, or a class instantiated. */
-  makeExceptionToRaise(v: PyValue): PyBaseException {
+  /** The exception object `raise X` (or the cause of `raise ... from X`) raises: an instance, or
+   * a class called with no arguments (Python/ceval.c: do_raise). */
+  makeExceptionToRaise(v: PyValue, what: 'exceptions' | 'exception causes' = 'exceptions'): PyBaseException {
     if (v instanceof PyBaseException) return v;
-    if (v instanceof PyType && isExceptionType(v)) return newException(v, []);
-    throw typeError('exceptions must derive from BaseException');
+    if (v instanceof PyType && isExceptionType(v)) {
+      const exc = this.callNested(v, []);
+      if (exc instanceof PyBaseException) return exc;
+      throw typeError(`calling ${this.repr(v)} should have returned an instance of BaseException, not ${typeOf(exc).name}`);
+    }
+    throw typeError(`${what} must derive from BaseException`);
   }
 
+  /** CHECK_EXC_MATCH: every entry of the except clause's class or tuple must be an exception
+   * class (_PyEval_CheckExceptTypeValid), then the exception's type is matched against them. */
   exceptionMatches(exc: PyValue, type: PyValue): boolean {
-    const t = typeOf(exc);
-    if (type instanceof PyType) {
-      if (!isExceptionType(type)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
-      return t.isSubtypeOf(type);
+    const classes = type instanceof PyTuple ? type.items : [type];
+    for (const c of classes) {
+      if (!(c instanceof PyType) || !isExceptionType(c)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
     }
-    if (type instanceof PyTuple) return type.items.some((x) => this.exceptionMatches(exc, x));
-    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    const t = typeOf(exc);
+    return classes.some((c) => t.isSubtypeOf(c as PyType));
   }
 }
 
@@ -1062,15 +1059,6 @@ function bindForNested(vm: VM, frame: Frame, fn: PyFunction, args: PyValue[], kw
 
 // object.__init__ and BaseException.__init__, reachable through super() and the class.
 let baseMethodsDefined = false;
-/** The fields SystemExit_init and StopIteration_init derive from the arguments, when the
- * program has not assigned them: SystemExit.code and StopIteration.value. */
-function exceptionField(e: PyBaseException, name: string): PyValue | undefined {
-  const args = e.args;
-  if (name === 'code' && e.type.isSubtypeOf(E.SystemExit)) return args.length === 0 ? None : args.length === 1 ? args[0]! : newTuple(args);
-  if (name === 'value' && e.type.isSubtypeOf(E.StopIteration)) return args.length === 0 ? None : args[0]!;
-  return undefined;
-}
-
 function defineBaseMethods(): void {
   if (baseMethodsDefined) return;
   baseMethodsDefined = true;
@@ -1088,27 +1076,6 @@ function defineBaseMethods(): void {
   defineMethods(objectType, {
     __init__(_vm, args) {
       if (args.length > 1) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-      return None;
-    },
-  });
-  defineMethods(E.BaseException, {
-    __init__(_vm, args, kwargs) {
-      const self = args[0];
-      if (!(self instanceof PyBaseException)) throw typeError("descriptor '__init__' requires a 'BaseException' object");
-      if (kwargs !== null && kwargs.names.length) throw typeError(`${self.type.name}() takes no keyword arguments`);
-      self.args = args.slice(1);
-      return None;
-    },
-    add_note(_vm, args, kwargs) {
-      const self = args[0];
-      if (!(self instanceof PyBaseException)) throw typeError("descriptor 'add_note' requires a 'BaseException' object");
-      if (kwargs !== null && kwargs.names.length) throw typeError('BaseException.add_note() takes no keyword arguments');
-      if (args.length !== 2) throw typeError(`BaseException.add_note() takes exactly one argument (${args.length - 1} given)`);
-      const note = args[1]!;
-      if (typeof note !== 'string') throw typeError(`add_note() argument must be str, not ${typeOf(note).name}`);
-      if (self.notes === null) self.notes = new PyList([]);
-      if (!(self.notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
-      self.notes.items.push(note);
       return None;
     },
   });
