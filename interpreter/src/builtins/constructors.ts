@@ -97,20 +97,27 @@ export function callFloatType(vm: Interp, args: PyValue[], kwargs: Kwargs | null
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
 }
 
-/** str(), str(object), str(object, encoding, errors) (unicode_new_impl). */
+/** str(), str(x), str(x, encoding, errors): unicode_vectorcall and unicode_new_impl. */
 export function callStrType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
-  if (kwargs === null && args.length <= 1) return args.length === 0 ? '' : vm.str(args[0]!);
-  const total = args.length + (kwargs?.names.length ?? 0);
-  if (total > 3) throw typeError(`str expected at most 3 arguments, got ${total}`);
-  const [obj, encoding, errors] = unpack('str', [None, ...args], kwargs, ['object', 'encoding', 'errors'], 0, 0);
+  let object: PyValue | undefined;
+  let encoding: PyValue | undefined;
+  let errors: PyValue | undefined;
+  if (kwargs !== null && kwargs.names.length > 0) {
+    // The keyword path goes through Argument Clinic (unicode_new).
+    [object, encoding, errors] = unpack('str', [None, ...args], kwargs, ['object', 'encoding', 'errors'], 0, 0);
+  } else {
+    if (args.length > 3) throw typeError(`str expected at most 3 arguments, got ${args.length}`);
+    [object, encoding, errors] = args;
+  }
   if (encoding !== undefined && typeof encoding !== 'string') throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding)}`);
   if (errors !== undefined && typeof errors !== 'string') throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
-  if (obj === undefined) return '';
-  if (encoding === undefined && errors === undefined) return vm.str(obj);
-  // PyUnicode_FromEncodedObject
-  if (typeof obj === 'string') throw typeError('decoding str is not supported');
-  if (!(obj instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-  return decodeBytes(vm, obj.data, encoding ?? 'utf-8', errors ?? 'strict', () => obj);
+  if (object === undefined) return '';
+  if (encoding === undefined && errors === undefined) return vm.str(object);
+  // PyUnicode_FromEncodedObject.
+  if (typeof object === 'string') throw typeError('decoding str is not supported');
+  const data = object instanceof PyBytes ? object.data : null;
+  if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
+  return decodeBytes(vm, data, encoding ?? 'utf-8', errors ?? 'strict', () => object);
 }
 
 /** bool(), bool(x). */

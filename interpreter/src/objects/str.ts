@@ -13,7 +13,10 @@
 // Sections: code points; comparison and operators; argument helpers; the methods; codecs.
 
 import { None, NotImplemented, isInt, strType, typeOf, type PyValue } from './object.ts';
-import { PyBuiltinFunction, builtinFunction, defineMethods, type Kwargs } from './function.ts';
+import { PyBuiltinFunction, builtinFunctionType, defineMethods, registerNative, type Kwargs, type NativeFn } from './function.ts';
+import { hashStr } from './hash.ts';
+import { toPyInt } from './tuple.ts';
+import { PyStaticMethod } from './descriptors.ts';
 import { PyFloat } from './float.ts';
 import { PyList } from './list.ts';
 import { PyDict, dictFromPairs, dictKeys, dictValues } from './dict.ts';
@@ -35,8 +38,6 @@ import { encodeStr } from './str-codecs.ts';
 
 const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 const PAIR_G = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-/** Any surrogate or a unit above them: where UTF-16 order and code point order can differ. */
-const HIGH_UNITS = /[\uD800-\uFFFF]/;
 
 /** The UTF-16 offsets of the surrogate pairs of `s`, or null when it has none. */
 type Pairs = Int32Array | null;
@@ -183,16 +184,19 @@ export function strContains(hay: string, needle: string): boolean {
 // =============================================================================================
 // Comparison and operators
 
-/** Compares two strs by code point: negative, zero or positive. */
+/** Compares two strs by code point: negative, zero or positive (unicode_compare). UTF-16 order
+ * differs from code point order only where a surrogate meets a unit above the surrogates. */
 export function strCompare(a: string, b: string): number {
   if (a === b) return 0;
-  if (!HIGH_UNITS.test(a) || !HIGH_UNITS.test(b)) return a < b ? -1 : 1;
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if (x < 0xd800 || y < 0xd800) return x - y;
   // Step back to the start of the code point when i is inside a pair in either string.
-  if (i > 0 && isHighUnit(a.charCodeAt(i - 1)) && (isLowUnit(a.charCodeAt(i)) || isLowUnit(b.charCodeAt(i)))) i--;
+  if (i > 0 && isHighUnit(a.charCodeAt(i - 1)) && (isLowUnit(x) || isLowUnit(y))) i--;
   return a.codePointAt(i)! - b.codePointAt(i)!;
 }
 
@@ -293,11 +297,30 @@ export function strGetItem(vm: Interp, s: string, key: PyValue): string {
 // =============================================================================================
 // Argument helpers
 
+// The slots of str (slot wrappers in CPython), whose receiver check words its errors differently
+// from the method descriptors' (Objects/descrobject.c: descr_check, wrapperdescr_call).
+const SLOT_WRAPPERS = new Set([
+  '__repr__', '__hash__', '__str__', '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__',
+  '__mod__', '__rmod__', '__len__', '__getitem__', '__add__', '__mul__', '__rmul__', '__contains__',
+]);
+
 function selfStr(args: PyValue[], method: string): string {
   const s = args[0];
   if (typeof s !== 'string') {
-    throw typeError(`descriptor '${method}' for 'str' objects doesn't apply to a '${typeName(s === undefined ? None : s)}' object`);
+    if (SLOT_WRAPPERS.has(method)) {
+      if (s === undefined) throw typeError(`descriptor '${method}' of 'str' object needs an argument`);
+      throw typeError(`descriptor '${method}' requires a 'str' object but received a '${typeName(s)}'`);
+    }
+    if (s === undefined) throw typeError(`unbound method str.${method}() needs an argument`);
+    throw typeError(`descriptor '${method}' for 'str' objects doesn't apply to a '${typeName(s)}' object`);
   }
+  return s;
+}
+
+/** The receiver of a method without parameters (METH_NOARGS), checked before the arguments. */
+function noArgStr(args: PyValue[], kwargs: Kwargs | null, method: string): string {
+  const s = selfStr(args, method);
+  noArgs(`str.${method}`, args, kwargs);
   return s;
 }
 
@@ -829,123 +852,118 @@ function maketrans(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue 
 // =============================================================================================
 // The methods
 
-function rich(args: PyValue[], test: (c: number) => boolean): PyValue {
-  const [a, b] = args;
-  if (typeof a !== 'string' || typeof b !== 'string') return NotImplemented;
-  return test(strCompare(a, b));
+/** A slot wrapper's receiver and argument count (wrap_unaryfunc, wrap_binaryfunc...:
+ * check_num_args). Returns the receiver; the argument, if any, is args[1]. */
+function slotSelf(args: PyValue[], kwargs: Kwargs | null, method: string, nargs: 0 | 1): string {
+  const s = selfStr(args, method);
+  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`wrapper ${method}() takes no keyword arguments`);
+  if (args.length - 1 !== nargs) throw typeError(`expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length - 1}`);
+  return s;
+}
+
+function rich(method: string, test: (c: number) => boolean): NativeFn {
+  return (_vm, args, kwargs) => {
+    const a = slotSelf(args, kwargs, method, 1);
+    const b = args[1];
+    if (typeof b !== 'string') return NotImplemented;
+    return test(strCompare(a, b));
+  };
 }
 
 defineMethods(strType, {
-  // --- operators ---
-  __len__(_vm, args, kwargs) {
-    slotNoArgs(args, kwargs);
-    return cpLength(selfStr(args, '__len__'));
-  },
+  // --- slots ---
+  __len__: (_vm, args, kwargs) => cpLength(slotSelf(args, kwargs, '__len__', 0)),
+  __hash__: (_vm, args, kwargs) => toPyInt(hashStr(slotSelf(args, kwargs, '__hash__', 0))),
+  __iter__: (vm, args, kwargs) => vm.getIter(slotSelf(args, kwargs, '__iter__', 0)),
   __contains__(_vm, args, kwargs) {
-    const s = selfStr(args, '__contains__');
-    const x = oneArg('str.__contains__', args, kwargs);
+    const s = slotSelf(args, kwargs, '__contains__', 1);
+    const x = args[1]!;
     if (typeof x !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     return strContains(s, x);
   },
-  __getitem__(vm, args, kwargs) {
-    const s = selfStr(args, '__getitem__');
-    return strGetItem(vm, s, oneArg('str.__getitem__', args, kwargs));
-  },
+  __getitem__: (vm, args, kwargs) => strGetItem(vm, slotSelf(args, kwargs, '__getitem__', 1), args[1]!),
   __add__(vm, args, kwargs) {
-    const s = selfStr(args, '__add__');
-    const x = oneArg('str.__add__', args, kwargs);
+    const s = slotSelf(args, kwargs, '__add__', 1);
+    const x = args[1]!;
     if (typeof x !== 'string') throw typeError(`can only concatenate str (not "${typeName(x)}") to str`);
     return strConcat(vm, s, x);
   },
-  __mul__(vm, args, kwargs) {
-    const s = selfStr(args, '__mul__');
-    return strRepeatInt(vm, s, ssizeLikeIndex(vm, oneArg('str.__mul__', args, kwargs)));
+  __mul__: (vm, args, kwargs) => strRepeatInt(vm, slotSelf(args, kwargs, '__mul__', 1), ssizeLikeIndex(vm, args[1]!)),
+  __rmul__: (vm, args, kwargs) => strRepeatInt(vm, slotSelf(args, kwargs, '__rmul__', 1), ssizeLikeIndex(vm, args[1]!)),
+  __mod__: (vm, args, kwargs) => strPercent(vm, slotSelf(args, kwargs, '__mod__', 1), args[1]!),
+  // unicode_mod through the reflected slot wrapper: other % self when other is a str.
+  __rmod__(vm, args, kwargs) {
+    const s = slotSelf(args, kwargs, '__rmod__', 1);
+    const other = args[1]!;
+    return typeof other === 'string' ? strPercent(vm, other, s) : NotImplemented;
   },
-  __rmul__(vm, args, kwargs) {
-    const s = selfStr(args, '__rmul__');
-    return strRepeatInt(vm, s, ssizeLikeIndex(vm, oneArg('str.__rmul__', args, kwargs)));
+  __eq__(_vm, args, kwargs) {
+    const s = slotSelf(args, kwargs, '__eq__', 1);
+    return typeof args[1] === 'string' ? s === args[1] : NotImplemented;
   },
-  __mod__(vm, args, kwargs) {
-    const s = selfStr(args, '__mod__');
-    return strPercent(vm, s, oneArg('str.__mod__', args, kwargs));
+  __ne__(_vm, args, kwargs) {
+    const s = slotSelf(args, kwargs, '__ne__', 1);
+    return typeof args[1] === 'string' ? s !== args[1] : NotImplemented;
   },
-  __rmod__(_vm, args, kwargs) {
-    selfStr(args, '__rmod__');
-    oneArg('str.__rmod__', args, kwargs);
-    return NotImplemented;
-  },
-  __eq__: (_vm, args) => (typeof args[1] === 'string' ? args[0] === args[1] : NotImplemented),
-  __ne__: (_vm, args) => (typeof args[1] === 'string' ? args[0] !== args[1] : NotImplemented),
-  __lt__: (_vm, args) => rich(args, (c) => c < 0),
-  __le__: (_vm, args) => rich(args, (c) => c <= 0),
-  __gt__: (_vm, args) => rich(args, (c) => c > 0),
-  __ge__: (_vm, args) => rich(args, (c) => c >= 0),
-  __repr__(_vm, args, kwargs) {
-    noArgs('str.__repr__', args, kwargs);
-    return strRepr(selfStr(args, '__repr__'));
-  },
-  __str__(_vm, args, kwargs) {
-    noArgs('str.__str__', args, kwargs);
-    return selfStr(args, '__str__');
-  },
+  __lt__: rich('__lt__', (c) => c < 0),
+  __le__: rich('__le__', (c) => c <= 0),
+  __gt__: rich('__gt__', (c) => c > 0),
+  __ge__: rich('__ge__', (c) => c >= 0),
+  __repr__: (_vm, args, kwargs) => strRepr(slotSelf(args, kwargs, '__repr__', 0)),
+  __str__: (_vm, args, kwargs) => slotSelf(args, kwargs, '__str__', 0),
+
+  // --- methods of the protocol ---
   __format__(vm, args, kwargs) {
     const s = selfStr(args, '__format__');
     const spec = oneArg('str.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
     return strFormatSpec(vm, s, spec);
   },
-  __getnewargs__(_vm, args, kwargs) {
-    noArgs('str.__getnewargs__', args, kwargs);
-    return newTuple([selfStr(args, '__getnewargs__')]);
-  },
-  __sizeof__(_vm, args, kwargs) {
-    noArgs('str.__sizeof__', args, kwargs);
-    return strSizeof(selfStr(args, '__sizeof__'));
-  },
+  __getnewargs__: (_vm, args, kwargs) => newTuple([noArgStr(args, kwargs, '__getnewargs__')]),
+  __sizeof__: (_vm, args, kwargs) => strSizeof(noArgStr(args, kwargs, '__sizeof__')),
 
   // --- case ---
-  upper: (_vm, args, kwargs) => (noArgs('str.upper', args, kwargs), strUpper(selfStr(args, 'upper'))),
-  lower: (_vm, args, kwargs) => (noArgs('str.lower', args, kwargs), strLower(selfStr(args, 'lower'))),
-  casefold: (_vm, args, kwargs) => (noArgs('str.casefold', args, kwargs), strCasefold(selfStr(args, 'casefold'))),
-  swapcase: (_vm, args, kwargs) => (noArgs('str.swapcase', args, kwargs), strSwapcase(selfStr(args, 'swapcase'))),
-  title: (_vm, args, kwargs) => (noArgs('str.title', args, kwargs), strTitle(selfStr(args, 'title'))),
-  capitalize: (_vm, args, kwargs) => (noArgs('str.capitalize', args, kwargs), strCapitalize(selfStr(args, 'capitalize'))),
+  upper: (_vm, args, kwargs) => strUpper(noArgStr(args, kwargs, 'upper')),
+  lower: (_vm, args, kwargs) => strLower(noArgStr(args, kwargs, 'lower')),
+  casefold: (_vm, args, kwargs) => strCasefold(noArgStr(args, kwargs, 'casefold')),
+  swapcase: (_vm, args, kwargs) => strSwapcase(noArgStr(args, kwargs, 'swapcase')),
+  title: (_vm, args, kwargs) => strTitle(noArgStr(args, kwargs, 'title')),
+  capitalize: (_vm, args, kwargs) => strCapitalize(noArgStr(args, kwargs, 'capitalize')),
 
   // --- predicates ---
-  isalnum: (_vm, args, kwargs) => (noArgs('str.isalnum', args, kwargs), allCps(selfStr(args, 'isalnum'), isAlnum)),
-  isalpha: (_vm, args, kwargs) => (noArgs('str.isalpha', args, kwargs), allCps(selfStr(args, 'isalpha'), isAlpha)),
-  isascii: (_vm, args, kwargs) => (noArgs('str.isascii', args, kwargs), ASCII_ONLY.test(selfStr(args, 'isascii'))),
-  isdecimal: (_vm, args, kwargs) => (noArgs('str.isdecimal', args, kwargs), allCps(selfStr(args, 'isdecimal'), isDecimal)),
-  isdigit: (_vm, args, kwargs) => (noArgs('str.isdigit', args, kwargs), allCps(selfStr(args, 'isdigit'), isDigit)),
-  isnumeric: (_vm, args, kwargs) => (noArgs('str.isnumeric', args, kwargs), allCps(selfStr(args, 'isnumeric'), isNumeric)),
-  isspace: (_vm, args, kwargs) => (noArgs('str.isspace', args, kwargs), allCps(selfStr(args, 'isspace'), isSpace)),
+  isalnum: (_vm, args, kwargs) => allCps(noArgStr(args, kwargs, 'isalnum'), isAlnum),
+  isalpha: (_vm, args, kwargs) => allCps(noArgStr(args, kwargs, 'isalpha'), isAlpha),
+  isascii: (_vm, args, kwargs) => ASCII_ONLY.test(noArgStr(args, kwargs, 'isascii')),
+  isdecimal: (_vm, args, kwargs) => allCps(noArgStr(args, kwargs, 'isdecimal'), isDecimal),
+  isdigit: (_vm, args, kwargs) => allCps(noArgStr(args, kwargs, 'isdigit'), isDigit),
+  isnumeric: (_vm, args, kwargs) => allCps(noArgStr(args, kwargs, 'isnumeric'), isNumeric),
+  isspace: (_vm, args, kwargs) => allCps(noArgStr(args, kwargs, 'isspace'), isSpace),
   isprintable(_vm, args, kwargs) {
-    noArgs('str.isprintable', args, kwargs);
-    const s = selfStr(args, 'isprintable');
+    const s = noArgStr(args, kwargs, 'isprintable');
     return s.length === 0 || allCps(s, isPrintableCodePoint);
   },
-  islower: (_vm, args, kwargs) => (noArgs('str.islower', args, kwargs), strIsLower(selfStr(args, 'islower'))),
-  isupper: (_vm, args, kwargs) => (noArgs('str.isupper', args, kwargs), strIsUpper(selfStr(args, 'isupper'))),
-  istitle: (_vm, args, kwargs) => (noArgs('str.istitle', args, kwargs), strIsTitle(selfStr(args, 'istitle'))),
-  isidentifier: (_vm, args, kwargs) => (noArgs('str.isidentifier', args, kwargs), strIsIdentifier(selfStr(args, 'isidentifier'))),
+  islower: (_vm, args, kwargs) => strIsLower(noArgStr(args, kwargs, 'islower')),
+  isupper: (_vm, args, kwargs) => strIsUpper(noArgStr(args, kwargs, 'isupper')),
+  istitle: (_vm, args, kwargs) => strIsTitle(noArgStr(args, kwargs, 'istitle')),
+  isidentifier: (_vm, args, kwargs) => strIsIdentifier(noArgStr(args, kwargs, 'isidentifier')),
 
   // --- searching ---
   find(vm, args, kwargs) {
     const s = selfStr(args, 'find');
     positional('str.find', 'find', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `find() argument 1 must be str, not ${typeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `find() argument 1 must be str, not ${argTypeName(args[1]!)}`);
     return findImpl(vm, s, sub, args[2], args[3], false);
   },
   rfind(vm, args, kwargs) {
     const s = selfStr(args, 'rfind');
     positional('str.rfind', 'rfind', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `rfind() argument 1 must be str, not ${typeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `rfind() argument 1 must be str, not ${argTypeName(args[1]!)}`);
     return findImpl(vm, s, sub, args[2], args[3], true);
   },
   index(vm, args, kwargs) {
     const s = selfStr(args, 'index');
     positional('str.index', 'index', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `index() argument 1 must be str, not ${typeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `index() argument 1 must be str, not ${argTypeName(args[1]!)}`);
     const r = findImpl(vm, s, sub, args[2], args[3], false);
     if (r < 0) throw valueError('substring not found');
     return r;
@@ -953,7 +971,7 @@ defineMethods(strType, {
   rindex(vm, args, kwargs) {
     const s = selfStr(args, 'rindex');
     positional('str.rindex', 'rindex', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `rindex() argument 1 must be str, not ${typeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `rindex() argument 1 must be str, not ${argTypeName(args[1]!)}`);
     const r = findImpl(vm, s, sub, args[2], args[3], true);
     if (r < 0) throw valueError('substring not found');
     return r;
@@ -961,7 +979,7 @@ defineMethods(strType, {
   count(vm, args, kwargs) {
     const s = selfStr(args, 'count');
     positional('str.count', 'count', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `count() argument 1 must be str, not ${typeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `count() argument 1 must be str, not ${argTypeName(args[1]!)}`);
     return countImpl(vm, s, sub, args[2], args[3]);
   },
   startswith: (vm, args, kwargs) => startsEnds(vm, args, kwargs, 'startswith'),
@@ -1062,8 +1080,8 @@ defineMethods(strType, {
   replace(vm, args, kwargs) {
     const s = selfStr(args, 'replace');
     const [old, rep, cnt] = unpack('replace', args, kwargs, ['old', 'new', 'count'], 2, 2);
-    if (typeof old !== 'string') throw typeError(`replace() argument 1 must be str, not ${typeName(old!)}`);
-    if (typeof rep !== 'string') throw typeError(`replace() argument 2 must be str, not ${typeName(rep!)}`);
+    if (typeof old !== 'string') throw typeError(`replace() argument 1 must be str, not ${argTypeName(old!)}`);
+    if (typeof rep !== 'string') throw typeError(`replace() argument 2 must be str, not ${argTypeName(rep!)}`);
     return strReplace(vm, s, old, rep, cnt === undefined ? -1 : ssizeArg(vm, cnt));
   },
   translate(vm, args, kwargs) {
@@ -1084,13 +1102,17 @@ defineMethods(strType, {
   },
 });
 
-strType.dict.set('maketrans', builtinFunction('str.maketrans', 'maketrans', maketrans));
+// unicode_doc (Objects/unicodeobject.c).
+strType.dict.set(
+  '__doc__',
+  "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\n" +
+    'errors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\n' +
+    "Otherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to 'utf-8'.\nerrors defaults to 'strict'.",
+);
 
-/** Wrapper slots (`__len__`, `__repr__`...) check their arguments as wrap_lenfunc does. */
-function slotNoArgs(args: PyValue[], kwargs: Kwargs | null): void {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError('wrapper __len__() takes no keyword arguments');
-  if (args.length !== 1) throw typeError(`expected 0 arguments, got ${args.length - 1}`);
-}
+// A staticmethod in CPython: "x".maketrans(...) does not pass "x".
+registerNative('str.maketrans', maketrans);
+strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltinFunction(builtinFunctionType, 'maketrans', 'str.maketrans', 'str.maketrans', maketrans)));
 
 /** The type name in "argument must be str, not X" messages (_PyArg_BadArgument): None is "None". */
 function argTypeName(v: PyValue): string {

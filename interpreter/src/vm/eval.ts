@@ -907,6 +907,8 @@ function binaryOpDunder(vm: VM, op: BinaryOp, a: PyValue, b: PyValue): PyValue |
     const r2 = vm.callDunderIfDefined(b, rname, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
+  // Neither class multiplies: str's sq_repeat takes an __index__ operand (PyNumber_Multiply).
+  if (base === BinaryOp.MULTIPLY && (typeof a === 'string' || typeof b === 'string')) return vm.binaryOpWithVm(op, a, b);
   return UNSUPPORTED;
 }
 

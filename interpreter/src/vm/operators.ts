@@ -19,6 +19,7 @@ import { PyAnySet } from '../objects/set.ts';
 import { PyDict, PyDictView } from '../objects/dict.ts';
 import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
 import { PyBytes, bytesOperatorApplies } from '../objects/bytes.ts';
+import { strCompare } from '../objects/str.ts';
 import { typeError, zeroDivisionError } from './raise.ts';
 import { CompareOp } from './interp.ts';
 
@@ -249,7 +250,7 @@ export function nativeCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue | 
   if (typeof a === 'string' && typeof b === 'string') {
     if (op === CompareOp.EQ) return a === b;
     if (op === CompareOp.NE) return a !== b;
-    c = compareCodePoints(a, b);
+    c = strCompare(a, b);
   } else if (isIntLike(a) && isIntLike(b)) {
     c = intCompare(a, b);
   } else if ((isIntLike(a) || a instanceof PyFloat) && (isIntLike(b) || b instanceof PyFloat)) {
@@ -283,24 +284,6 @@ export function nativeCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue | 
     case CompareOp.GE:
       return c >= 0;
   }
-}
-
-/** Compares two strings by code point (JS compares UTF-16 units, which orders astral characters
- * differently). */
-function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      // A surrogate starts an astral character, which is above every BMP character.
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
-      if (xs !== ys) return xs ? 1 : -1;
-      return x < y ? -1 : 1;
-    }
-  }
-  return a.length - b.length;
 }
 
 const COMPARE_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];

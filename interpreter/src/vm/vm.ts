@@ -17,7 +17,7 @@ import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplac
 import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType, rangeRichCompare } from '../objects/range.ts';
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
-import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, builtinFunctionRepr, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
+import { PyBuiltinFunction, builtinFunction, builtinFunctionAttr, builtinFunctionRepr, builtinFunctionType, defineMethods, methodDescriptorType, type Kwargs } from '../objects/function.ts';
 import { idOf } from '../builtins/identity.ts';
 import { PyUnion, unionAttr, unionRepr, unionRichCompare } from '../objects/union.ts';
 import { PyDict, PyDictIterator, dictFromPairs, dictSet, dictSubscript, dictDelItem, dictRepr, dictGet, dictEntries, dictUpdateArg, dictType, callDictType, PyDictView, viewContains, viewRepr, viewRichCompare, dictRichCompare, dictOr, dictIor, viewOr, viewAnd, viewSub, viewXor } from '../objects/dict.ts';
@@ -28,7 +28,7 @@ import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
-import { strGetItem, strRepeat, cpLength } from '../objects/str.ts';
+import { strGetItem, strRepeat, cpLength, strContains } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
 import { PyComplex, complexEq } from '../objects/complex.ts';
 import { bytesRepr, complexRepr } from '../objects/repr.ts';
@@ -66,7 +66,10 @@ class SeqIterator extends PyObject {
     super(type);
   }
 }
-const strIteratorType = new PyType(null as unknown as PyType, 'str_ascii_iterator', []);
+// CPython iterates an ASCII str with a str_ascii_iterator, any other with a str_iterator.
+const strAsciiIteratorType = new PyType(null as unknown as PyType, 'str_ascii_iterator', []);
+const strIteratorType = new PyType(null as unknown as PyType, 'str_iterator', []);
+const ASCII_STR = /^[\x00-\x7f]*$/;
 
 /** The operator a reflected comparison uses: a < b is b > a. */
 const REFLECTED_COMPARE = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
@@ -275,7 +278,7 @@ export class VM implements Interp {
       return this.callNested(attr.fget, [obj]);
     }
     if (attr instanceof PyBuiltinFunction && attr.self === null && onInstance) {
-      return new PyBuiltinFunction(attr.type, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
+      return new PyBuiltinFunction(builtinFunctionType, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
     }
     return attr;
   }
@@ -599,7 +602,7 @@ export class VM implements Interp {
     }
     if (typeof container === 'string') {
       if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
-      return container.includes(item);
+      return strContains(container, item);
     }
     if (container instanceof PyList || container instanceof PyTuple) {
       for (const x of container.items) if (this.eq(x, item)) return true;
@@ -764,7 +767,7 @@ export class VM implements Interp {
     }
     if (v instanceof PyList) return listIter(v);
     if (v instanceof PyTuple) return tupleIter(v);
-    if (typeof v === 'string') return new SeqIterator(strIteratorType, Array.from(v));
+    if (typeof v === 'string') return new SeqIterator(ASCII_STR.test(v) ? strAsciiIteratorType : strIteratorType, Array.from(v));
     if (v instanceof PyRange) return rangeIter(v);
     if (v instanceof PyBytes) return new PyBytesIterator(v);
     if (v instanceof PyDict) return dictEntries(v, 'keys');
@@ -1062,14 +1065,16 @@ let baseMethodsDefined = false;
 function defineBaseMethods(): void {
   if (baseMethodsDefined) return;
   baseMethodsDefined = true;
-  defineMethods(strIteratorType, {
-    __iter__: (_vm, args) => args[0]!,
-    __next__(vm, args) {
-      const x = vm.iterNext(args[0]!);
-      if (x === undefined) throw raise(E.StopIteration);
-      return x;
-    },
-  });
+  for (const t of [strAsciiIteratorType, strIteratorType]) {
+    defineMethods(t, {
+      __iter__: (_vm, args) => args[0]!,
+      __next__(vm, args) {
+        const x = vm.iterNext(args[0]!);
+        if (x === undefined) throw raise(E.StopIteration);
+        return x;
+      },
+    });
+  }
   // Natives that receive the class as their first argument are classmethods.
   const fromkeys = dictType.dict.get('fromkeys');
   if (fromkeys instanceof PyBuiltinFunction) dictType.dict.set('fromkeys', new PyClassMethod(fromkeys));

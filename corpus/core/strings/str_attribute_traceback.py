@@ -1,0 +1,3 @@
+# a misspelled str method ends the program with a suggestion
+text = "Hello"
+print(text.lowr())

@@ -1,0 +1,12 @@
+# str.maketrans: one dict, two equal strings, three strings; translate with the table
+t = str.maketrans("abc", "xyz")
+print(sorted(t.items()))
+t3 = str.maketrans("ab", "AB", "c")
+print(sorted(t3.items()))
+print("aabbcc".translate(t3))
+d = str.maketrans({"a": "1", 98: None, "c": 67})
+print(sorted(d.items()))
+print("abcd".translate(d))
+print(str.maketrans("", ""), str.maketrans({}))
+print("x".maketrans("x", "y"))
+print(sorted(str.maketrans("😀", "é").items()))

@@ -1,0 +1,5 @@
+# str.rpartition: last occurrence; missing separator gives ('', '', s)
+print("a=b=c".rpartition("="), "abc".rpartition("="), "=x".rpartition("="), "x=".rpartition("="))
+print("aXXbXXc".rpartition("XX"), "".rpartition("x"), "abc".rpartition("abc"), "aaa".rpartition("aa"))
+print("a😀b😀c".rpartition("😀"))
+print("path/to/file.txt".rpartition("/")[2], "file".rpartition(".")[0] == "")

@@ -1,0 +1,5 @@
+# str.strip with a set of characters (order and repeats do not matter)
+print(repr("www.example.com".strip("w.moc")), repr("--==x==--".strip("=-")), repr("abc".strip("")))
+print(repr("  x  ".strip(None)), repr("\n\t x \r".strip()), repr("aaaa".strip("a")))
+print(repr("xyzzyx".strip("xyz")), repr("xyAzyx".strip("xyz")), repr("é é".strip("é")))
+print(repr(" \u2003x\u2003 ".strip()), repr("\x00x\x00".strip()), repr("\x00x\x00".strip("\x00")))
