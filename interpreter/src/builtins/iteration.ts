@@ -33,7 +33,7 @@ import { raise, typeError, valueError } from '../vm/raise.ts';
 import * as E from '../objects/exceptions.ts';
 import { binaryOp, checkPositional, indexOrError, isRaised, noKwargs, oneArg } from './common.ts';
 import { isCallable } from './attributes.ts';
-import { sortValues } from './sorting.ts';
+import { sortItems, sortWithKeys } from '../objects/sort.ts';
 
 // --- Iterator protocol helpers --------------------------------------------------------------
 
@@ -599,7 +599,9 @@ export const sorted: NativeFn = (vm, args, kwargs) => {
     keys = new Array<PyValue>(items.length);
     for (let i = 0; i < items.length; i++) keys[i] = vm.callNested(key, [items[i]!]);
   }
-  sortValues(vm, items, keys, reverse);
+  // The same timsort as list.sort (CPython's sorted() is list(iterable).sort(...)).
+  if (keys === null) sortItems(vm, items, reverse);
+  else sortWithKeys(vm, items, keys, reverse);
   return new PyList(items);
 };
 
