@@ -5,7 +5,7 @@
 // string algorithms (search, split, strip) then run natively and never meet a surrogate. Case
 // mapping and character classes are ASCII-only for bytes, as in CPython (Py_ISSPACE and friends).
 
-import { None, NotImplemented, PyObject, intFromBigInt, isInt, makeBuiltinType, objectType, typeOf, type PyValue } from './object.ts';
+import { None, NotImplemented, PyObject, PyType, intFromBigInt, isInt, makeBuiltinType, objectType, typeOf, type PyValue } from './object.ts';
 import { builtinFunction, defineMethods, type Kwargs } from './function.ts';
 import { PyFloat } from './float.ts';
 import { PyList } from './list.ts';
@@ -224,7 +224,12 @@ export function bytesOperatorApplies(op: BinaryOp, a: PyValue, b: PyValue): bool
     if (op === BinaryOp.MULTIPLY) return !(typeOf(b).isHeapType() && typeOf(b).lookup('__rmul__') !== undefined);
     return false;
   }
-  return op === BinaryOp.MULTIPLY && b instanceof PyBytes && (isInt(a) || typeof a === 'boolean');
+  if (op !== BinaryOp.MULTIPLY || !(b instanceof PyBytes)) return false;
+  if (isInt(a) || typeof a === 'boolean') return true;
+  // n * b with a class instance n: its __mul__ first (the eval loop's dunder path), else
+  // sq_repeat with n.__index__().
+  const ta = typeOf(a);
+  return ta.isHeapType() && ta.lookup('__mul__') === undefined && ta.lookup('__index__') !== undefined;
 }
 
 /** a + b, a * n, n * a and a % args for the operands bytesOperatorApplies accepted. */
@@ -289,6 +294,11 @@ defineMethods(bytesIteratorType, {
 // bytes(obj with __bytes__) (Objects/bytesobject.c bytes_new_impl, PyBytes_FromObject).
 
 function bytesNew(vm: Interp, allArgs: PyValue[], kwargs: Kwargs | null): PyValue {
+  // tp_new_wrapper's checks of the class argument.
+  const cls = allArgs[0];
+  if (cls === undefined) throw typeError('bytes.__new__(): not enough arguments');
+  if (!(cls instanceof PyType)) throw typeError(`bytes.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtypeOf(bytesType)) throw typeError(`bytes.__new__(${cls.name}): ${cls.name} is not a subtype of bytes`);
   const [x, encoding, errors] = unpack('bytes', allArgs, kwargs, ['source', 'encoding', 'errors'], 0, 0);
   if (encoding !== undefined && typeof encoding !== 'string') throw typeError(`bytes() argument 'encoding' must be str, not ${badArgTypeName(encoding)}`);
   if (errors !== undefined && typeof errors !== 'string') throw typeError(`bytes() argument 'errors' must be str, not ${badArgTypeName(errors)}`);

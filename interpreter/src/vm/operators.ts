@@ -209,7 +209,10 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
     return floatBinaryOp(op, floatValue(a)!, floatValue(b)!);
   }
-  if (a instanceof PyBytes || (b instanceof PyBytes && isIntLike(a))) return bytesOperatorApplies(op, a, b) ? UNSUPPORTED_NEEDS_VM : UNSUPPORTED;
+  if (a instanceof PyBytes || b instanceof PyBytes) {
+    if (bytesOperatorApplies(op, a, b)) return UNSUPPORTED_NEEDS_VM;
+    if (a instanceof PyBytes) return UNSUPPORTED;
+  }
   // Set algebra, dict merging and dict-view set operations need the VM (hashing, equality).
   if (op === BinaryOp.OR || op === BinaryOp.AND || op === BinaryOp.SUBTRACT || op === BinaryOp.XOR) {
     if ((isSetLike(a) || isSetLike(b)) && !typeOf(a).isHeapType() && !typeOf(b).isHeapType()) return UNSUPPORTED_NEEDS_VM;
