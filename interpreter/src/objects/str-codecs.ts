@@ -11,7 +11,7 @@ import type { Interp } from '../vm/interp.ts';
 import { RaisedException, raise } from '../vm/raise.ts';
 import { nameOf } from '../unicode/names.ts';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1';
+type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'undefined';
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', utf8_ucs2: 'utf-8', utf8_ucs4: 'utf-8', cp65001: 'utf-8',
@@ -19,19 +19,31 @@ const ALIASES: Record<string, Codec> = {
   cp367: 'ascii', csascii: 'ascii', ibm367: 'ascii', iso646_us: 'ascii', 'iso_646.irv_1991': 'ascii', iso_ir_6: 'ascii', us: 'ascii',
   latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1', cp819: 'latin-1',
   iso8859: 'latin-1', iso_ir_100: 'latin-1', l1: 'latin-1', latin: 'latin-1', csisolatin1: 'latin-1', iso_8859_1_1987: 'latin-1',
-  ibm819: 'latin-1',
+  ibm819: 'latin-1', utf_8_sig: 'utf-8-sig', undefined: 'undefined',
 };
+
+// Lib/encodings: the codecs whose CodecInfo is not a text encoding (bytes-to-bytes and rot13);
+// str.encode and bytes.decode refuse them by name.
+const NON_TEXT = new Set([
+  'base64_codec', 'base64', 'base_64', 'bz2_codec', 'bz2', 'hex_codec', 'hex', 'quopri_codec', 'quopri', 'quotedprintable',
+  'quoted_printable', 'uu_codec', 'uu', 'zlib_codec', 'zip', 'zlib', 'rot_13', 'rot13',
+]);
 
 /** The codec an encoding name selects (encodings.normalize_encoding + the alias table), or a
  * LookupError. */
-export function lookupCodec(encoding: string): Codec {
+export function lookupCodec(encoding: string, use: 'encode' | 'decode'): Codec {
   // normalize_encoding: lower-case, runs of characters other than alphanumerics and '.' become '_'.
   const norm = encoding
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '_')
     .replace(/^_+|_+$/g, '');
   const c = ALIASES[norm];
-  if (c === undefined) throw raise(E.LookupError, `unknown encoding: ${encoding}`);
+  if (c === undefined) {
+    if (NON_TEXT.has(norm)) throw raise(E.LookupError, `'${encoding}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
+    throw raise(E.LookupError, `unknown encoding: ${encoding}`);
+  }
+  // Lib/encodings/undefined.py: both directions raise.
+  if (c === 'undefined') throw raise(E.UnicodeError, 'undefined encoding');
   return c;
 }
 
@@ -40,6 +52,8 @@ const KNOWN_HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace
 function checkHandler(errors: string): void {
   if (!KNOWN_HANDLERS.has(errors)) throw raise(E.LookupError, `unknown error handler name '${errors}'`);
 }
+
+const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
 // --- exceptions ------------------------------------------------------------------------------
 
@@ -138,7 +152,16 @@ function codePointsOf(s: string): number[] {
 
 /** str.encode(encoding, errors). */
 export function encodeStr(vm: Interp, s: string, encoding: string, errors: string): PyBytes {
-  const codec = lookupCodec(encoding);
+  const codec = lookupCodec(encoding, 'encode');
+  if (codec === 'utf-8-sig') {
+    // Lib/encodings/utf_8_sig.py: the BOM, then utf-8 (whose errors say 'utf-8').
+    const body = encodeStr(vm, s, 'utf-8', errors).data;
+    const out = new Uint8Array(body.length + 3);
+    out.set(UTF8_BOM, 0);
+    out.set(body, 3);
+    vm.charge(out.length + 33);
+    return bytesFrom(out);
+  }
   // Fast path: ASCII text is the same bytes in all three codecs.
   if (/^[\x00-\x7f]*$/.test(s)) {
     vm.charge(s.length + 33);
@@ -206,7 +229,18 @@ export function encodeStr(vm: Interp, s: string, encoding: string, errors: strin
 
 /** bytes.decode(encoding, errors) over raw bytes; `owner` is the bytes object the error reports. */
 export function decodeBytes(vm: Interp, data: Uint8Array, encoding: string, errors: string, owner: () => PyValue): string {
-  const codec = lookupCodec(encoding);
+  // PyUnicode_Decode: empty input is '' before the codec is looked up.
+  if (data.length === 0) return '';
+  let codec = lookupCodec(encoding, 'decode');
+  if (codec === 'utf-8-sig') {
+    // Lib/encodings/utf_8_sig.py decode: a whole BOM is dropped, the rest (which errors report) is utf-8.
+    codec = 'utf-8';
+    if (data.length >= 3 && data[0] === UTF8_BOM[0] && data[1] === UTF8_BOM[1] && data[2] === UTF8_BOM[2]) {
+      const rest = data.slice(3);
+      data = rest;
+      owner = () => bytesFrom(rest);
+    }
+  }
   vm.charge(data.length * 2 + 49);
   let ascii = true;
   for (let i = 0; i < data.length; i++) {
