@@ -1,0 +1,4 @@
+class S:
+    def __str__(self):
+        return None
+print("value:", S())

@@ -1,0 +1,2 @@
+items = {"a": 1}
+print("{0[b]}".format(items))
