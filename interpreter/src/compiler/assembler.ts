@@ -57,6 +57,11 @@ export class CodeUnit {
     return i;
   }
 
+  /** Adds `delta` to the argument of instruction `at` (deref slots, known only at the end). */
+  addToArg(at: number, delta: number): void {
+    this.ops[(at << 1) + 1] += delta;
+  }
+
   emitJump(op: Op, label: Label): number {
     const i = this.emit(op, -1);
     this.jumps.push({ at: i, label });

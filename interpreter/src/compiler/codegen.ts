@@ -15,7 +15,7 @@ import { CodeUnit, Label, type Handler } from './assembler.ts';
 import { isFoldedConstant } from './const-fold.ts';
 import { PyCode, CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR } from './code.ts';
 import {
-  getScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL,
+  getScope, symbolToScope, mangle, isFunctionLike, FREE, CELL, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL, DEF_COMP_CELL,
   type SymbolTable, type SymbolTableEntry,
 } from './symtable.ts';
 import { None, Ellipsis, type PyValue } from '../objects/object.ts';
@@ -73,6 +73,12 @@ class Scope {
   /** Names bound by an inlined comprehension in a module or class body: they use fast locals
    * while the comprehension runs (compile.c: u_fasthidden). */
   readonly fastHidden = new Set<string>();
+  /** Instructions whose argument is a cell/free slot relative to the end of the varnames: the
+   * varnames of a module or class body grow while it is compiled (inlined comprehensions), so the
+   * slots are fixed up in finishCode. */
+  readonly derefSites: number[] = [];
+  /** Depth of inlined comprehensions being compiled in this scope (u_in_inlined_comp). */
+  inInlinedComp = 0;
 
   constructor(
     readonly ste: SymbolTableEntry,
@@ -90,7 +96,10 @@ class Scope {
     const symbols = [...ste.symbols.keys()].sort();
     for (const name of symbols) {
       const scope = getScope(ste, name);
-      if (scope === CELL && !this.cellvars.includes(name)) this.cellvars.push(name);
+      // dictbytype(symbols, CELL, DEF_COMP_CELL): a module or class body also gets cells for
+      // the cell variables of its inlined comprehensions.
+      const isCell = scope === CELL || (ste.symbols.get(name)! & DEF_COMP_CELL) !== 0;
+      if (isCell && !this.cellvars.includes(name)) this.cellvars.push(name);
       else if (scope === FREE) this.freevars.push(name);
     }
     if (isFunctionLike(ste)) {
@@ -124,6 +133,7 @@ export class CodeGenerator {
   }
 
   private finishCode(s: Scope, argcount: number, posonly: number, kwonly: number, flags: number, doc: PyValue): PyCode {
+    for (const at of s.derefSites) s.unit.addToArg(at, s.varnames.length);
     const { code, positions, exceptionTable } = s.unit.finish();
     const cell2arg = new Int32Array(s.cellvars.length).fill(-1);
     s.cellvars.forEach((c, i) => {
@@ -569,7 +579,7 @@ export class CodeGenerator {
       cu.setLocation(s);
       if (ste.needsClassClosure) {
         // The __class__ cell goes into the namespace; type.__new__ fills it with the class.
-        cu.emit(Op.LOAD_CLOSURE, this.derefIndex('__class__'));
+        this.emitDeref(Op.LOAD_CLOSURE, this.derefIndex('__class__'));
         cu.emit(Op.STORE_NAME, cu.nameIdx('__classcell__'));
       }
       cu.emit(Op.RETURN_CONST, cu.constIndex(None));
@@ -684,7 +694,7 @@ export class CodeGenerator {
     if (code.freevars.length) {
       for (const name of code.freevars) {
         // The cell comes from this scope's own cells or free variables.
-        u.emit(Op.LOAD_CLOSURE, this.derefIndex(name));
+        this.emitDeref(Op.LOAD_CLOSURE, this.derefIndex(name));
       }
       u.emit(Op.BUILD_TUPLE, code.freevars.length);
       flags |= 8;
@@ -700,27 +710,34 @@ export class CodeGenerator {
     return mangle(this.scope.privateName, name);
   }
 
-  /** Index of a cell or free variable in the frame's localsplus (after the varnames). */
+  /** Index of a cell or free variable among the cells and free variables; its localsplus slot
+   * is that plus the number of varnames (added by finishCode: see Scope.derefSites). */
   private derefIndex(name: string): number {
     const s = this.scope;
     const c = s.cellvars.indexOf(name);
-    if (c >= 0) return s.varnames.length + c;
+    if (c >= 0) return c;
     const f = s.freevars.indexOf(name);
-    if (f >= 0) return s.varnames.length + s.cellvars.length + f;
+    if (f >= 0) return s.cellvars.length + f;
     throw new Error(`internal error: ${name} is not a cell or free variable of ${s.qualname}`);
+  }
+
+  /** Emits an instruction on a cell or free variable slot (derefIndex). */
+  private emitDeref(op: Op, index: number): void {
+    this.scope.derefSites.push(this.scope.unit.emit(op, index));
   }
 
   private nameOp(name: string): { kind: 'fast' | 'deref' | 'global' | 'name'; index: number } {
     const s = this.scope;
     const mangled = this.mangled(name);
     const scope = getScope(s.ste, mangled);
-    if (s.fastHidden.has(mangled)) return { kind: 'fast', index: this.fastIndex(mangled) };
+    // _PyCompile_ResolveNameop
     switch (scope) {
       case FREE:
       case CELL:
         return { kind: 'deref', index: this.derefIndex(mangled) };
       case LOCAL:
         if (s.optimized) return { kind: 'fast', index: s.varnames.indexOf(mangled) };
+        if (s.fastHidden.has(mangled)) return { kind: 'fast', index: this.fastIndex(mangled) };
         return { kind: 'name', index: s.unit.nameIdx(mangled) };
       case GLOBAL_IMPLICIT:
         if (s.optimized) return { kind: 'global', index: s.unit.nameIdx(mangled) };
@@ -737,11 +754,8 @@ export class CodeGenerator {
     const v = this.scope.varnames;
     let i = v.indexOf(name);
     if (i < 0) {
-      // Cells and free variables follow the variables in the frame: their indexes, already
-      // emitted, would move.
-      if (this.scope.cellvars.length || this.scope.freevars.length) {
-        throw new NotYetCompiled('a comprehension in a class body that has closures', null);
-      }
+      // Cells and free variables follow the variables in the frame: their slots are fixed up
+      // at the end (derefSites).
       i = v.length;
       v.push(name);
     }
@@ -757,13 +771,15 @@ export class CodeGenerator {
         u.emit(Op.LOAD_FAST_CHECKED, op.index);
         return;
       case 'deref':
-        u.emit(this.scope.ste.type === 'class' ? Op.LOAD_FROM_DICT_OR_DEREF : Op.LOAD_DEREF, op.index);
+        this.emitDeref(this.scope.ste.type === 'class' ? Op.LOAD_FROM_DICT_OR_DEREF : Op.LOAD_DEREF, op.index);
         return;
       case 'global':
         u.emit(Op.LOAD_GLOBAL, op.index);
         return;
       case 'name':
-        u.emit(Op.LOAD_NAME, op.index);
+        // codegen_nameop: an inlined comprehension in a class body does not see the class
+        // namespace.
+        u.emit(this.scope.ste.type === 'class' && this.scope.inInlinedComp > 0 ? Op.LOAD_GLOBAL : Op.LOAD_NAME, op.index);
         return;
     }
   }
@@ -772,14 +788,16 @@ export class CodeGenerator {
     const u = this.scope.unit;
     const op = this.nameOp(name);
     u.setLocation(at);
-    u.emit(op.kind === 'fast' ? Op.STORE_FAST : op.kind === 'deref' ? Op.STORE_DEREF : op.kind === 'global' ? Op.STORE_GLOBAL : Op.STORE_NAME, op.index);
+    if (op.kind === 'deref') return this.emitDeref(Op.STORE_DEREF, op.index);
+    u.emit(op.kind === 'fast' ? Op.STORE_FAST : op.kind === 'global' ? Op.STORE_GLOBAL : Op.STORE_NAME, op.index);
   }
 
   private deleteName(name: string, at: ast.Located): void {
     const u = this.scope.unit;
     const op = this.nameOp(name);
     u.setLocation(at);
-    u.emit(op.kind === 'fast' ? Op.DELETE_FAST : op.kind === 'deref' ? Op.DELETE_DEREF : op.kind === 'global' ? Op.DELETE_GLOBAL : Op.DELETE_NAME, op.index);
+    if (op.kind === 'deref') return this.emitDeref(Op.DELETE_DEREF, op.index);
+    u.emit(op.kind === 'fast' ? Op.DELETE_FAST : op.kind === 'global' ? Op.DELETE_GLOBAL : Op.DELETE_NAME, op.index);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -998,26 +1016,42 @@ export class CodeGenerator {
     if (e.generators.some((g) => g.is_async)) throw new NotYetCompiled('asynchronous comprehensions', e);
     const first = e.generators[0]!;
     this.iterable(first.iter);
-    // The comprehension's own bindings are isolated from the enclosing scope.
-    const pushed: string[] = [];
+    // _PyCompile_TweakInlinedComprehensionScopes: names whose scope differs inside the
+    // comprehension take the comprehension's scope while it is compiled (in a class body, all of
+    // them); its own bindings are isolated: saved on the stack and restored after it.
+    const parent = this.scope;
+    const inClassBlock = parent.ste.type === 'class' && parent.inInlinedComp === 0;
+    parent.inInlinedComp++;
+    const saved = new Map<string, number | undefined>();
+    const pushed: { name: string; cell: boolean }[] = [];
+    const added: string[] = [];
     for (const [name, flags] of ste.symbols) {
       if (flags & DEF_PARAM) continue; // the implicit `.0`
-      if (flags & DEF_LOCAL && !(flags & DEF_NONLOCAL)) pushed.push(name);
-    }
-    for (const name of pushed) {
-      if (getScope(ste, name) === CELL) throw new NotYetCompiled('closures over comprehension variables', e);
-    }
-    const added: string[] = [];
-    if (!this.scope.optimized) {
-      for (const name of pushed) {
-        if (!this.scope.fastHidden.has(name)) {
-          this.scope.fastHidden.add(name);
+      const scope = symbolToScope(flags);
+      const outFlags = parent.ste.symbols.get(name);
+      const outScope = symbolToScope(outFlags ?? 0);
+      if ((scope !== outScope && scope !== FREE && !(scope === CELL && outScope === FREE)) || inClassBlock) {
+        saved.set(name, outFlags);
+        parent.ste.symbols.set(name, flags);
+      }
+      if (flags & DEF_LOCAL && !(flags & DEF_NONLOCAL) && (scope === LOCAL || scope === CELL)) {
+        if (scope === LOCAL && !parent.optimized && !parent.fastHidden.has(name)) {
+          parent.fastHidden.add(name);
           added.push(name);
         }
+        pushed.push({ name, cell: scope === CELL });
       }
     }
     u.setLocation(e);
-    for (const name of pushed) u.emit(Op.LOAD_FAST_AND_CLEAR, this.fastIndex(name));
+    for (const { name, cell } of pushed) {
+      // A cell variable: the enclosing cell is saved and a new one made for the comprehension.
+      if (cell) {
+        this.emitDeref(Op.LOAD_FAST_AND_CLEAR, this.derefIndex(name));
+        this.emitDeref(Op.MAKE_CELL, this.derefIndex(name));
+      } else {
+        u.emit(Op.LOAD_FAST_AND_CLEAR, this.fastIndex(name));
+      }
+    }
     if (pushed.length) u.emit(Op.SWAP, pushed.length + 1);
     u.emit(e._type === 'ListComp' ? Op.BUILD_LIST : e._type === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
     u.emit(Op.SWAP, 2);
@@ -1025,9 +1059,19 @@ export class CodeGenerator {
     u.setLocation(e);
     if (pushed.length) {
       u.emit(Op.SWAP, pushed.length + 1);
-      for (let i = pushed.length - 1; i >= 0; i--) u.emit(Op.STORE_FAST_MAYBE_NULL, this.fastIndex(pushed[i]!));
+      for (let i = pushed.length - 1; i >= 0; i--) {
+        const { name, cell } = pushed[i]!;
+        if (cell) this.emitDeref(Op.STORE_FAST_MAYBE_NULL, this.derefIndex(name));
+        else u.emit(Op.STORE_FAST_MAYBE_NULL, this.fastIndex(name));
+      }
     }
-    for (const name of added) this.scope.fastHidden.delete(name);
+    // _PyCompile_RevertInlinedComprehensionScopes
+    parent.inInlinedComp--;
+    for (const [name, flags] of saved) {
+      if (flags === undefined) parent.ste.symbols.delete(name);
+      else parent.ste.symbols.set(name, flags);
+    }
+    for (const name of added) parent.fastHidden.delete(name);
   }
 
   /**

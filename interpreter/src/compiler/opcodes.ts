@@ -136,6 +136,8 @@ export const enum Op {
   STORE_FAST_MAYBE_NULL,
   /** Suspend the generator: hand the value on top to whoever resumed it. */
   YIELD_VALUE,
+  /** Put a new cell in slot `arg` (an inlined comprehension's own cell variable). */
+  MAKE_CELL,
 }
 
 /** BINARY_OP arguments, in CPython's order (NB_ADD...), the in-place forms offset by 13. */

@@ -149,6 +149,13 @@ export function cellGetAttr(cell: PyCell, name: string): PyValue | undefined {
   return cell.value;
 }
 
+/** cell.cell_contents = value, or del (value undefined): empties the cell. False for other names. */
+export function cellSetAttr(cell: PyCell, name: string, value: PyValue | undefined): boolean {
+  if (name !== 'cell_contents') return false;
+  cell.value = value;
+  return true;
+}
+
 // --- Code objects (Objects/codeobject.c: code_memberlist, code_getsetlist) -----------------------
 
 export function codeGetAttr(co: PyCode, name: string): PyValue | undefined {

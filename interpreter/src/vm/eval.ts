@@ -315,6 +315,9 @@ export function execute(vm: VM, entry: Frame): PyValue {
             stack[sp++] = fast[arg] as PyValue;
             fast[arg] = undefined;
             break;
+          case Op.MAKE_CELL:
+            fast[arg] = new PyCell(undefined);
+            break;
           case Op.STORE_FAST_MAYBE_NULL:
             fast[arg] = stack[--sp];
             break;

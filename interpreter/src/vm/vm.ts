@@ -44,7 +44,7 @@ import { Frame, ReturnAction } from './frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { PyInstance, PyMethod, createClass, instanceLayout, methodRichCompare } from '../objects/instance.ts';
 import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
-import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, codeGetAttr } from '../objects/pyfunction.ts';
+import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, cellSetAttr, codeGetAttr } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, complexOperand, UNSUPPORTED } from './operators.ts';
@@ -428,6 +428,7 @@ export class VM implements Interp {
       functionSetAttr(obj, name, value);
       return;
     }
+    if (obj instanceof PyCell && cellSetAttr(obj, name, value)) return;
     if (obj instanceof PyBaseException) {
       setExceptionAttr(this, obj, name, value);
       return;
@@ -447,6 +448,7 @@ export class VM implements Interp {
     }
     if (obj instanceof PyBaseException && obj.delAttr(name)) return;
     if (obj instanceof PyFunction) return functionSetAttr(obj, name, undefined);
+    if (obj instanceof PyCell && cellSetAttr(obj, name, undefined)) return;
     if (obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyType) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
     throw noDictAttributeError(obj, name);
   }

@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 5 for x in [1, 9]), all(x > 5 for x in [6, 1]))
+g = (c * 2 for c in "abc")
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(list(x for x in range(3)), tuple(x for x in "hi"), sorted((x for x in [3, 1, 2]), reverse=True))
+print(",".join(str(i) for i in range(4)))

@@ -1,0 +1,15 @@
+g = (i for i in range(3))
+print(list(g))
+print(list(g))
+print(sum(g))
+squares = (x * x for x in range(4))
+print(3 in squares, list(squares))
+it = iter([1, 2, 3, 4])
+pairs = list(zip(it, it))
+print(pairs)
+g2 = (x for x in [1])
+print(next(g2))
+try:
+    next(g2)
+except StopIteration as e:
+    print("StopIteration", e.args)

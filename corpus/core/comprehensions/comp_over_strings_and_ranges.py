@@ -1,0 +1,7 @@
+print([ord(c) - ord("a") for c in "hello"])
+print([c for c in "Hello World" if c.isupper()])
+print("".join([c * 2 for c in "abc"]))
+print([i for i in range(10, 0, -3)])
+print([s.strip() for s in " a , b,c ".split(",")])
+print({c: i for i, c in enumerate("abca")})
+print([w[::-1] for w in "one two".split()])
