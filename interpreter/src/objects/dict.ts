@@ -18,6 +18,7 @@
 import { PyObject, makeBuiltinType, objectType, typeOf, None, NotImplemented, Ellipsis, floatType, type PyType, type PyValue } from './object.ts';
 import { PyFloat } from './float.ts';
 import { PyTuple, tupleType, newTuple } from './tuple.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
 import { H, hashInto, hashValue } from './hash.ts';
 import { RaisedException, typeError, raise, valueError } from '../vm/raise.ts';
@@ -1025,7 +1026,7 @@ function viewMethod(t: PyType, name: string, kind: 'noargs' | 'o', body: (vm: In
   };
 }
 
-defineMethods(dictType, {
+defineSlotMethods(dictType, {
   keys: dictMethod('keys', 'noargs', (_vm, d) => dictView(d, 'keys')),
   values: dictMethod('values', 'noargs', (_vm, d) => dictView(d, 'values')),
   items: dictMethod('items', 'noargs', (_vm, d) => dictView(d, 'items')),
@@ -1063,6 +1064,10 @@ defineMethods(dictType, {
   __repr__: dictMethod('__repr__', 'noargs', (vm, d) => dictRepr(vm, d)),
   __eq__: dictMethod('__eq__', 'o', (vm, d, a) => dictRichCompare(vm, d, a[1]!, CompareOp.EQ)),
   __ne__: dictMethod('__ne__', 'o', (vm, d, a) => dictRichCompare(vm, d, a[1]!, CompareOp.NE)),
+  __lt__: dictMethod('__lt__', 'o', (vm, d, a) => dictRichCompare(vm, d, a[1]!, CompareOp.LT)),
+  __le__: dictMethod('__le__', 'o', (vm, d, a) => dictRichCompare(vm, d, a[1]!, CompareOp.LE)),
+  __gt__: dictMethod('__gt__', 'o', (vm, d, a) => dictRichCompare(vm, d, a[1]!, CompareOp.GT)),
+  __ge__: dictMethod('__ge__', 'o', (vm, d, a) => dictRichCompare(vm, d, a[1]!, CompareOp.GE)),
   __or__: dictMethod('__or__', 'o', (vm, d, a) => dictOr(vm, d, a[1]!)),
   __ror__: dictMethod('__ror__', 'o', (vm, d, a) => dictOr(vm, a[1]!, d)),
   __ior__: dictMethod('__ior__', 'o', (vm, d, a) => dictIor(vm, d, a[1]!)),
@@ -1072,7 +1077,7 @@ defineMethods(dictType, {
     applyKwargs(vm, d, kw);
     return None;
   }),
-});
+}, ['__getitem__', '__contains__', '__reversed__']);
 
 /** dict.fromkeys: a classmethod; its native receives the class as args[0]. */
 defineMethods(dictType, {
@@ -1110,5 +1115,11 @@ for (const [t, kind] of [[dictKeysType, 'keys'], [dictItemsType, 'items'], [dict
       __ge__: viewMethod(t, '__ge__', 'o', (vm, v, a) => viewRichCompare(vm, v, a[1]!, CompareOp.GE)),
     });
   }
-  defineMethods(t, common);
+  defineSlotMethods(t, common, ['__reversed__']);
+  // Keys and items views compare like sets, so they are unhashable (tp_hash
+  // PyObject_HashNotImplemented); a values view keeps object's identity hash.
+  if (kind !== 'values') t.dict.set('__hash__', None);
 }
+
+// dict is unhashable: dict.__hash__ is None.
+dictType.dict.set('__hash__', None);

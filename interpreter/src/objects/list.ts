@@ -8,6 +8,7 @@
 // run a Python-level path that may suspend. The methods registered on the type (list.extend,
 // list(...) through callListType) fall back to bounded nested calls instead.
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
 import { positional, ssizeArg, typeName, unpack } from './str-args.ts';
 import { RaisedException, indexError, raise, typeError, valueError } from '../vm/raise.ts';
@@ -526,7 +527,7 @@ function lcmp(op: CompareOp, name: string): NativeFn {
   return onearg(name, (vm, l, x) => listRichCompare(vm, l, x, op));
 }
 
-defineMethods(listType, {
+defineSlotMethods(listType, {
   append: onearg('append', (_vm, l, x) => (listAppend(l, x), None)),
   extend: onearg('extend', (vm, l, x) => (listExtend(vm, l, x), None)),
   insert: (vm, args, kwargs) => {
@@ -587,7 +588,7 @@ defineMethods(listType, {
     listInit(vm, l, args.slice(1), kwargs);
     return None;
   },
-});
+}, ['__getitem__', '__reversed__']);
 // Lists are unhashable: list.__hash__ is None.
 listType.dict.set('__hash__', None);
 
@@ -611,5 +612,5 @@ function iterMethods(type: PyType, cls: typeof PyListIterator | typeof PyListRev
   };
 }
 
-defineMethods(listIteratorType, iterMethods(listIteratorType, PyListIterator));
-defineMethods(listReverseIteratorType, iterMethods(listReverseIteratorType, PyListReverseIterator));
+defineSlotMethods(listIteratorType, iterMethods(listIteratorType, PyListIterator));
+defineSlotMethods(listReverseIteratorType, iterMethods(listReverseIteratorType, PyListReverseIterator));

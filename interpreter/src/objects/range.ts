@@ -4,6 +4,7 @@
 // for ints, ==, hash, repr, and the iterators: range_iterator when start, stop, step and the
 // length fit a C long (CPython's fast_range_iter conditions), longrange_iterator otherwise.
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, floatType, type PyValue } from './object.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
 import { indexValue, typeName } from './str-args.ts';
 import { indexError, overflowError, raise, typeError, valueError } from '../vm/raise.ts';
@@ -366,7 +367,7 @@ function rcmp(op: CompareOp, name: string): NativeFn {
   return (_vm, args, kwargs) => rangeRichCompare(selfRange(args, name), oneArgCheck(`range.${name}`, args, kwargs), op);
 }
 
-defineMethods(rangeType, {
+defineSlotMethods(rangeType, {
   count: (vm, args, kwargs) => rangeCount(vm, selfRange(args, 'count'), oneArgCheck('range.count', args, kwargs)),
   index: (vm, args, kwargs) => rangeIndex(vm, selfRange(args, 'index'), oneArgCheck('range.index', args, kwargs)),
   __reversed__: (_vm, args, kwargs) => (noArgsCheck('range.__reversed__', args, kwargs), rangeReversed(selfRange(args, '__reversed__'))),
@@ -383,7 +384,7 @@ defineMethods(rangeType, {
   __le__: rcmp(CompareOp.LE, '__le__'),
   __gt__: rcmp(CompareOp.GT, '__gt__'),
   __ge__: rcmp(CompareOp.GE, '__ge__'),
-});
+}, ['__reversed__']);
 
 function iterMethods(typeName_: string): Record<string, NativeFn> {
   const self = (args: PyValue[], name: string): PyRangeIterator => {
@@ -405,5 +406,5 @@ function iterMethods(typeName_: string): Record<string, NativeFn> {
   };
 }
 
-defineMethods(rangeIteratorType, iterMethods('range_iterator'));
-defineMethods(longRangeIteratorType, iterMethods('longrange_iterator'));
+defineSlotMethods(rangeIteratorType, iterMethods('range_iterator'));
+defineSlotMethods(longRangeIteratorType, iterMethods('longrange_iterator'));

@@ -15,6 +15,7 @@ import { PyObject, makeBuiltinType, objectType, typeOf, None, NotImplemented, fl
 import { PyFloat } from './float.ts';
 import { PyTuple, tupleType } from './tuple.ts';
 import { PyList, listType } from './list.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
 import { H, hashInto, registerHasher, mul64, pairToBigInt, bigIntToH } from './hash.ts';
 import { RaisedException, typeError, raise } from '../vm/raise.ts';
@@ -1003,7 +1004,7 @@ function sharedMethods(t: PyType): Record<string, NativeFn> {
   };
 }
 
-defineMethods(setType, {
+defineSlotMethods(setType, {
   ...sharedMethods(setType),
   add: method(setType, 'add', 'o', (vm, s, a) => (setAdd(vm, s, a[1]!), None)),
   clear: method(setType, 'clear', 'noargs', (_vm, s) => (setClear(s), None)),
@@ -1031,15 +1032,18 @@ defineMethods(setType, {
     if (args.length === 2) setUpdate(vm, self, args[1]!);
     return None;
   },
-});
+}, ['__contains__']);
 
-defineMethods(frozensetType, {
+// set is unhashable: set.__hash__ is None (frozenset defines its own below).
+setType.dict.set('__hash__', None);
+
+defineSlotMethods(frozensetType, {
   ...sharedMethods(frozensetType),
   __hash__: method(frozensetType, '__hash__', 'noargs', (_vm, s) => {
     const h = frozensetHash(s);
     return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
   }),
-});
+}, ['__contains__']);
 
 /** set(...) called as a constructor: CPython's set_vectorcall argument checks. */
 export function callSetType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PySet {

@@ -12,6 +12,7 @@
 // with hash.ts.
 
 import { PyObject, None, makeBuiltinType, objectType, typeOf, NotImplemented, type PyValue } from './object.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs } from './function.ts';
 import { indexValue, typeName } from './str-args.ts';
 import { typeError, valueError } from '../vm/raise.ts';
@@ -217,7 +218,7 @@ function cmp(op: CompareOp, name: string) {
   };
 }
 
-defineMethods(sliceType, {
+defineSlotMethods(sliceType, {
   indices: (vm, args, kwargs) => {
     const s = self(args, 'indices');
     check('slice.indices', args, kwargs, 1);

@@ -5,6 +5,7 @@
 // hash(tuple) lives in hash.ts (hashTupleInto), which imports this module: nothing here may call
 // into hash.ts while modules load.
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
 import { indexValue, positional, typeName } from './str-args.ts';
 import { RaisedException, indexError, memoryError, overflowError, raise, typeError, valueError } from '../vm/raise.ts';
@@ -385,7 +386,7 @@ function tcmp(op: CompareOp, name: string): NativeFn {
   return (vm, args, kwargs) => tupleRichCompare(vm, selfTuple(args, name), oneArgCheck(`tuple.${name}`, args, kwargs), op);
 }
 
-defineMethods(tupleType, {
+defineSlotMethods(tupleType, {
   count: (vm, args, kwargs) => tupleCount(vm, selfTuple(args, 'count'), oneArgCheck('tuple.count', args, kwargs)),
   index: (vm, args, kwargs) => {
     const t = selfTuple(args, 'index');
@@ -424,7 +425,7 @@ function selfTupleIter(args: PyValue[], name: string): PyTupleIterator {
   return s;
 }
 
-defineMethods(tupleIteratorType, {
+defineSlotMethods(tupleIteratorType, {
   __next__: (_vm, args, kwargs) => {
     noArgsCheck('tuple_iterator.__next__', args, kwargs);
     const v = selfTupleIter(args, '__next__').nextValue();

@@ -880,7 +880,7 @@ export class VM implements Interp {
     }
     if (v instanceof PyComplex) return hashComplex(v.re, v.im, v);
     if (t === floatType || t === tupleType || v === None || hasRegisteredHasher(t)) return hashValue(this, v);
-    if (v instanceof PyList || v instanceof PyDict || v instanceof PyAnySet) throw typeError(`unhashable type: '${t.name}'`);
+    if (v instanceof PyList || v instanceof PyDict || v instanceof PyAnySet || t.lookup('__hash__') === None) throw typeError(`unhashable type: '${t.name}'`);
     return identityHash(v);
   }
 

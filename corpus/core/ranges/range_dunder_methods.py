@@ -1,0 +1,5 @@
+r = range(1, 10, 2)
+print(r.__len__(), r.__getitem__(2), r.__getitem__(slice(None, None, -1)), r.__contains__(5), list(r.__reversed__()), list(r.__iter__()))
+print(r.__eq__(range(1, 11, 2)), r.__ne__(r), r.__lt__(r), r.__eq__([1]), r.__hash__() == hash(range(1, 10, 2)))
+print(hash(range(0)) == hash(range(5, 1)), hash(range(1, 2)) == hash(range(1, 5, 10)), {range(3): "a"}[range(0, 3)])
+print(r.__bool__(), range(0).__bool__(), r.count(3), r.index(9))
