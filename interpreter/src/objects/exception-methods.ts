@@ -14,6 +14,7 @@ import { newTuple, callTupleType } from './tuple.ts';
 import { PyBytes } from './bytes.ts';
 import { PyFunction } from './pyfunction.ts';
 import { ssizeArg, typeName, unpack } from './str-args.ts';
+import { exceptionGroupNew } from './exception-group.ts';
 import type { Interp } from '../vm/interp.ts';
 import { attributeError, typeError } from '../vm/raise.ts';
 
@@ -26,14 +27,15 @@ function noKeywords(t: PyType, kwnames: readonly string[] | null): void {
 
 /** The new, uninitialized exception `cls(*args)` creates (BaseException_new keeps the arguments as
  * args and ignores keywords; OSError_new parses them unless a subclass's __init__ will). */
-export function newExceptionInstance(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyBaseException {
+export function newExceptionInstance(vm: Interp, cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyBaseException {
   if (cls.isSubtypeOf(E.OSError)) return oserrorNew(cls, args, kwnames);
+  if (cls.isSubtypeOf(E.BaseExceptionGroup)) return exceptionGroupNew(vm, cls, args);
   return new PyBaseException(cls, args);
 }
 
 /** `cls(*args, **kwargs)` for an exception class: __new__, then the __init__ its MRO has. */
 export function constructException(vm: Interp, cls: PyType, args: PyValue[], kwargs: Kwargs | null): PyBaseException {
-  const exc = newExceptionInstance(cls, args, kwargs?.names ?? null);
+  const exc = newExceptionInstance(vm, cls, args, kwargs?.names ?? null);
   initException(vm, exc, args, kwargs);
   return exc;
 }
@@ -389,7 +391,8 @@ export function exceptionStr(vm: Interp, exc: PyBaseException): string {
 
 /** repr(exc) when its class defines no __repr__ in Python. */
 export function exceptionRepr(vm: Interp, exc: PyBaseException): string {
-  return (E.BaseException.dict.get('__repr__') as PyBuiltinFunction).fn(vm, [exc], null) as string;
+  const f = exc.type.lookup('__repr__');
+  return (f instanceof PyBuiltinFunction ? f : (E.BaseException.dict.get('__repr__') as PyBuiltinFunction)).fn(vm, [exc], null) as string;
 }
 
 /** The attributes of an exception instance that are not looked up on its class: the fields of

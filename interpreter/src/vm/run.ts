@@ -13,7 +13,8 @@ import * as E from '../objects/exceptions.ts';
 import { VM, addBuiltinFunctions } from './vm.ts';
 import { RaisedException } from './raise.ts';
 import type { Frame } from './frame.ts';
-import { formatException as formatTraceback, exceptionTypeString, type ExceptionDescription, type TracebackFrame, type SuggestionInput } from '../errors/traceback.ts';
+import { formatException as formatTraceback, exceptionTypeString, type ExceptionDescription, type TracebackFrame, type SuggestionInput, type SyntaxErrorFields } from '../errors/traceback.ts';
+import { groupExceptions } from '../objects/exception-group.ts';
 
 export interface RunIO {
   stdout(text: string): void;
@@ -101,9 +102,13 @@ function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
       context: null,
       suppressContext: e.suppressContext,
       exceptions: null,
+      syntaxError: e.type.isSubtypeOf(E.SyntaxError) ? syntaxErrorFields(vm, e) : null,
       suggestion: suggestionFor(e, innermost),
     };
     seen.set(e, desc);
+    if (e.type.isSubtypeOf(E.BaseExceptionGroup)) {
+      desc.exceptions = groupExceptions(e).filter((x): x is PyBaseException => x instanceof PyBaseException).map(describe);
+    }
     if (e.cause instanceof PyBaseException) desc.cause = describe(e.cause);
     if (e.context instanceof PyBaseException) desc.context = describe(e.context);
     return desc;
@@ -111,6 +116,19 @@ function formatException(vm: VM, exc: PyBaseException, io: RunIO): string {
   return formatTraceback(describe(exc), {
     getSourceLine: (filename, lineno) => io.sourceLine(filename, lineno),
   });
+}
+
+/** What TracebackException reads from a SyntaxError to print its source line and caret. */
+function syntaxErrorFields(vm: VM, e: PyBaseException): SyntaxErrorFields {
+  const int = (name: string): number | null => {
+    const v = e.getAttr(name);
+    return typeof v === 'number' ? v : null;
+  };
+  const str = (name: string): string | null => {
+    const v = e.getAttr(name);
+    return typeof v === 'string' ? v : v === None || v === undefined ? null : safeString(() => vm.str(v), 'msg');
+  };
+  return { filename: str('filename'), lineno: int('lineno'), endLineno: int('end_lineno'), text: typeof e.getAttr('text') === 'string' ? (e.getAttr('text') as string) : null, offset: int('offset'), endOffset: int('end_offset'), msg: str('msg') };
 }
 
 /** __notes__ as the traceback module prints them: each note's str() of a sequence, else the

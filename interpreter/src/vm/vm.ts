@@ -255,7 +255,7 @@ export class VM implements Interp {
 
   /** The new, uninitialized instance of a class (object.__new__ / BaseException.__new__). */
   newInstance(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-    if (instanceLayout(cls) === 'exception') return newExceptionInstance(cls, args, kwnames);
+    if (instanceLayout(cls) === 'exception') return newExceptionInstance(this, cls, args, kwnames);
     return new PyInstance(cls);
   }
 

@@ -1,0 +1,31 @@
+# BaseExceptionGroup/ExceptionGroup: construction checks, str/repr, derive, subgroup, split
+def t(f):
+    try:
+        r = f()
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: BaseExceptionGroup("m", [ValueError(1)]))
+t(lambda: type(BaseExceptionGroup("m", [ValueError(1)])))
+t(lambda: type(BaseExceptionGroup("m", [KeyboardInterrupt()])))
+t(lambda: ExceptionGroup("m", [KeyboardInterrupt()]))
+t(lambda: ExceptionGroup("m", []))
+t(lambda: ExceptionGroup("m", {1}))
+t(lambda: ExceptionGroup("m", [1]))
+t(lambda: ExceptionGroup(1, [ValueError()]))
+t(lambda: ExceptionGroup("m"))
+t(lambda: ExceptionGroup("m", (ValueError(),), 3))
+t(lambda: ExceptionGroup("m", (ValueError(),)))
+t(lambda: str(ExceptionGroup("m", (ValueError(),KeyError()))))
+t(lambda: ExceptionGroup("m", (ValueError(),)).message)
+t(lambda: ExceptionGroup("m", (ValueError(),)).args)
+t(lambda: ExceptionGroup("m", [ValueError(), TypeError()]).subgroup(ValueError))
+t(lambda: ExceptionGroup("m", [ValueError(), TypeError()]).split(ValueError))
+t(lambda: ExceptionGroup("m", [ValueError(), TypeError()]).subgroup(KeyError))
+t(lambda: ExceptionGroup("m", [ValueError(), TypeError()]).derive([KeyError()]))
+t(lambda: ExceptionGroup("m", [ValueError(), ExceptionGroup("n", [TypeError()])]).split(TypeError))
+t(lambda: ExceptionGroup("m", [ValueError()]).subgroup(lambda e: True))
+t(lambda: ExceptionGroup("m", [ValueError()]).subgroup(1))
+class MyEG(ExceptionGroup): pass
+t(lambda: MyEG("m", [ValueError()]))
+t(lambda: MyEG("m", [KeyboardInterrupt()]))

@@ -1,0 +1,1 @@
+raise BaseExceptionGroup("mixed", [KeyboardInterrupt(), ValueError("v")])

@@ -1,0 +1,5 @@
+class Abort(BaseException):
+    pass
+def step():
+    raise Abort("stopped at step")
+step()

@@ -1,0 +1,5 @@
+class Node:
+    def __init__(self):
+        self.next = None
+n = Node()
+n.next.value

@@ -1,0 +1,6 @@
+def outer():
+    results = []
+    def inner():
+        return reslts
+    return inner()
+outer()

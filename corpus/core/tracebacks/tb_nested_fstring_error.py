@@ -1,0 +1,2 @@
+user = {"name": "ada"}
+print(f"Hello {user['name'].title()}, age {user['age']}")

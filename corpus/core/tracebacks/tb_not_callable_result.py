@@ -1,0 +1,3 @@
+def get_handler():
+    return None
+get_handler()("event")
