@@ -1,0 +1,4 @@
+# isidentifier uses XID_Start/XID_Continue, including Other_ID_Start and Other_ID_Continue characters
+for cp in [0x2118, 0x212E, 0x309B, 0x309C, 0x1885, 0x1886, 0x00B7, 0x0387, 0x1369, 0x19DA, 0x200C, 0x200D, 0xFF3F, 0x2E2F, 0x0E33, 0xFE4D, 0x1D400, 0x0660, 0x00AA, 0x02C2]:
+    c = chr(cp)
+    print(hex(cp), c.isidentifier(), ("a" + c).isidentifier(), ("_" + c).isidentifier())
