@@ -64,9 +64,10 @@ export class PyCode extends PyObject {
   /** Slots a frame needs for variables, cells and free variables (co_nlocalsplus). */
   readonly nlocalsplus: number;
 
-  /** LOAD_METHOD's inline caches, three slots per instruction (type, typeEpoch, method), made on
-   * first use. Derived data: a snapshot leaves it out. */
-  methodCache: unknown[] | null = null;
+  /** Inline caches of LOAD_METHOD (type, typeEpoch, method) and LOAD_GLOBAL (globals,
+   * globalsVersion, value): three slots per instruction, made on first use. Derived data: a
+   * snapshot leaves it out. */
+  inlineCache: unknown[] | null = null;
 
   /** Number of instructions. */
   get length(): number {

@@ -128,17 +128,29 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           }
           case Op.LOAD_GLOBAL: {
+            // Cached per instruction until any global changes (vm.globalsVersion).
+            const cache = frame.code.inlineCache ??= [];
+            const slot = (pc - 1) * 3;
+            if (cache[slot] === frame.globals && cache[slot + 1] === vm.globalsVersion) {
+              stack[sp++] = cache[slot + 2] as PyValue;
+              break;
+            }
             const name = names[arg]!;
             const v = frame.globals.get(name) ?? frame.builtins.get(name);
             if (v === undefined) throw undefinedName(name);
+            cache[slot] = frame.globals;
+            cache[slot + 1] = vm.globalsVersion;
+            cache[slot + 2] = v;
             stack[sp++] = v;
             break;
           }
           case Op.STORE_GLOBAL:
             frame.globals.set(names[arg]!, stack[--sp]!);
+            vm.globalsVersion++;
             break;
           case Op.DELETE_GLOBAL:
             if (!frame.globals.delete(names[arg]!)) throw nameError(`name '${names[arg]}' is not defined`);
+            vm.globalsVersion++;
             break;
           case Op.LOAD_NAME: {
             const name = names[arg]!;
@@ -149,9 +161,11 @@ export function execute(vm: VM, entry: Frame): PyValue {
           }
           case Op.STORE_NAME:
             frame.locals!.set(names[arg]!, stack[--sp]!);
+            if (frame.locals === frame.globals) vm.globalsVersion++;
             break;
           case Op.DELETE_NAME:
             if (!frame.locals!.delete(names[arg]!)) throw nameError(`name '${names[arg]}' is not defined`);
+            if (frame.locals === frame.globals) vm.globalsVersion++;
             break;
 
           case Op.LOAD_ATTR:
@@ -161,7 +175,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
             // Pushes [function, self] for a method of the object's type, else [attribute, NULL].
             const obj = stack[sp - 1]!;
             const t = typeOf(obj);
-            const cache = frame.code.methodCache ??= [];
+            const cache = frame.code.inlineCache ??= [];
             const slot = (pc - 1) * 3;
             let method: PyValue | undefined;
             if (cache[slot] === t && cache[slot + 1] === typeEpoch && !(obj instanceof PyInstance && obj.dict.has(names[arg]!))) {

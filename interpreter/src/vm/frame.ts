@@ -30,7 +30,9 @@ export class Frame {
   pc = 0;
   /** Number of values on `stack`. */
   sp = 0;
-  readonly stack: PyValue[] = [];
+  /** The value stack, preallocated: growing an empty array on a frame's first pushes costs more
+   * than the slots, and few frames need more than 16 (deeper ones grow it). */
+  readonly stack: PyValue[] = new Array(16);
   /** "localsplus": the variables (code.varnames), then cells, then free variables (PyCell). */
   readonly fast: (PyValue | undefined)[];
   back: Frame | null = null;

@@ -83,6 +83,10 @@ export class VM implements Interp {
   excInfo: PyValue = None;
   /** Counts backward jumps, to check the time budget every so often. */
   ticks = 0;
+  /** Bumped by every change to a module's globals (STORE_GLOBAL, module-level STORE_NAME, their
+   * deletes, a module starting): LOAD_GLOBAL's per-instruction caches hold for one version.
+   * Anything else that writes to a globals map must bump it too. */
+  globalsVersion = 0;
   /** Set by a generator resumed from native code: true when it yielded, false when it returned. */
   generatorYielded = false;
 
@@ -97,6 +101,7 @@ export class VM implements Interp {
   runModule(code: PyCode, globals = new Map<string, PyValue>()): PyValue {
     if (!globals.has('__name__')) globals.set('__name__', '__main__');
     globals.set('__builtins__', None);
+    this.globalsVersion++;
     const frame = new Frame(code, globals, this.builtins, globals, null);
     initCells(frame, null);
     return execute(this, frame);
