@@ -10,6 +10,8 @@ import { indexValue, typeName } from '../objects/str-args.ts';
 import type { NativeFn } from '../objects/function.ts';
 import { typeError, valueError } from '../vm/raise.ts';
 import { checkPositional, indexOrError, noKwargs, oneArg } from './common.ts';
+// object/int/float/complex.__format__ methods.
+import '../objects/format-methods.ts';
 
 function baseString(name: string, base: 2 | 8 | 16): NativeFn {
   return (vm, args, kwargs) => intToBaseString(indexOrError(vm, oneArg(name, args, kwargs)), base);
