@@ -1,0 +1,31 @@
+# argument counts and integer arguments of bytes methods: wrong types, None, huge values
+def t(s, f):
+    try:
+        print(s, '->', repr(f()))
+    except Exception as e:
+        print(s, '!!', type(e).__name__, e)
+b = b'a b\tc'
+t('expandtabs bad', lambda: b.expandtabs(tab=2))
+t('upper args', lambda: b.upper(1, 2))
+t('splitlines 2', lambda: b.splitlines(1, 2))
+t('splitlines str', lambda: b.splitlines('x'))
+t('splitlines None', lambda: b.splitlines(None))
+t('splitlines float', lambda: b.splitlines(1.5))
+t('expandtabs 3', lambda: b.expandtabs(1, 2))
+t('hex 3', lambda: b.hex(':', 1, 2))
+t('decode 3', lambda: b.decode('a', 'b', 'c'))
+t('split 3', lambda: b.split(b' ', 1, 2))
+t('count 0', lambda: b.count())
+t('count 4', lambda: b.count(b'a', 0, 1, 2))
+t('count start str', lambda: b.count(b'a', 'x'))
+t('count start None', lambda: b.count(b'a', None, None))
+t('find float start', lambda: b.find(b'a', 1.0))
+t('center float', lambda: b.center(1.5))
+t('center big', lambda: b.center(2**63))
+t('zfill big', lambda: b.zfill(-2**63))
+t('expandtabs big', lambda: b.expandtabs(2**40))
+t('split maxsplit big', lambda: b.split(None, 2**63))
+t('replace count big', lambda: b.replace(b'a', b'b', 2**63))
+t('hex group big', lambda: b.hex(':', 2**31))
+t('index start big', lambda: b.index(b'a', 2**70))
+t('getitem huge neg', lambda: b[-2**63-1])

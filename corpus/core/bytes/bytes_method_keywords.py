@@ -1,0 +1,32 @@
+# which bytes method parameters accept keywords (3.14 signatures), and the errors for the rest
+def t(s, f):
+    try:
+        print(s, '->', repr(f()))
+    except Exception as e:
+        print(s, '!!', type(e).__name__, e)
+b = b'a b\tc'
+t('decode kw', lambda: b.decode(encoding='ascii', errors='strict'))
+t('decode bad kw', lambda: b.decode(foo=1))
+t('hex kw', lambda: b.hex(sep=':', bytes_per_sep=2))
+t('hex bad kw', lambda: b.hex(sepp=':'))
+t('split kw', lambda: b.split(sep=None, maxsplit=1))
+t('split bad kw', lambda: b.split(x=1))
+t('split dup', lambda: b.split(b' ', sep=b' '))
+t('splitlines kw', lambda: b.splitlines(keepends=True))
+t('splitlines bad kw', lambda: b.splitlines(keep=True))
+t('expandtabs kw', lambda: b.expandtabs(tabsize=2))
+t('translate kw', lambda: b.translate(None, delete=b'a'))
+t('translate table kw', lambda: b.translate(table=None))
+t('count kw', lambda: b.count(sub=b'a'))
+t('find kw', lambda: b.find(b'a', start=0))
+t('center kw', lambda: b.center(width=10))
+t('ljust fill kw', lambda: b.ljust(10, fillchar=b'x'))
+t('strip kw', lambda: b.strip(bytes=b'a'))
+t('join kw', lambda: b.join(iterable=[]))
+t('removeprefix kw', lambda: b.removeprefix(prefix=b'a'))
+t('partition kw', lambda: b.partition(sep=b' '))
+t('zfill kw', lambda: b.zfill(width=3))
+t('fromhex kw', lambda: bytes.fromhex(string='aa'))
+t('maketrans kw', lambda: bytes.maketrans(frm=b'a', to=b'b'))
+t('startswith kw', lambda: b.startswith(prefix=b'a'))
+t('isalpha kw', lambda: b.isalpha(x=1))
