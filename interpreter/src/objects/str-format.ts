@@ -3,12 +3,13 @@
 // (Objects/unicodeobject.c: PyUnicode_Format). Values other than str are formatted through the
 // interpreter (vm.format / vm.repr / vm.str), which owns int and float formatting.
 
-import { isInt, strType, typeOf, type PyValue } from './object.ts';
+import { None, isInt, strType, typeOf, type PyValue } from './object.ts';
 import type { Kwargs } from './function.ts';
 import { PyFloat, newFloat } from './float.ts';
 import { PyTuple } from './tuple.ts';
 import type { Interp } from '../vm/interp.ts';
 import { RaisedException, indexError, keyError, overflowError, typeError, valueError } from '../vm/raise.ts';
+import * as E from './exceptions.ts';
 import { decimalValue } from './str-unicode.ts';
 import { typeName } from './str-args.ts';
 import { cpLength, cpSlice, getItem, strIndex } from './str.ts';
@@ -399,13 +400,20 @@ function intForFormat(vm: Interp, v: PyValue, conv: string): number | bigint {
     return Number.isSafeInteger(t) ? t : BigInt(t);
   }
   if (typeof v !== 'string') {
+    // PyNumber_Long (__int__, then __index__) for %d/%i/%u, _PyNumber_Index for %x/%X/%o; a
+    // TypeError from them becomes the "is required" message below (mainformatlong, formatlong).
     const t = typeOf(v);
-    const m = t.lookup('__index__') ?? (isDecimalConv ? t.lookup('__int__') : undefined);
+    const m = isDecimalConv ? (t.lookup('__int__') ?? t.lookup('__index__')) : t.lookup('__index__');
     if (m !== undefined) {
-      const r = vm.callNested(m, [v]);
+      let r: PyValue;
+      try {
+        r = vm.callNested(m, [v]);
+      } catch (e) {
+        if (!(e instanceof RaisedException && e.exc.type.isSubtypeOf(E.TypeError))) throw e;
+        r = None;
+      }
       if (typeof r === 'boolean') return r ? 1 : 0;
       if (isInt(r)) return r;
-      throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
     }
   }
   if (isDecimalConv) throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
@@ -454,7 +462,8 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
     argLen = -1;
     argIdx = -2;
   }
-  const dict = typeof args !== 'string' && isMapping(args) ? args : null;
+  // bytes % never treats a bytes or str argument as the mapping; str % only excludes str.
+  const dict = isMapping(args) && !(bytesMode && args instanceof PyBytes) ? args : null;
   let single: PyValue = args;
   const nextArg = (): PyValue => {
     if (argIdx < argLen) {
@@ -572,7 +581,7 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
           if (conv === 's' || conv === 'b') body = bytesOperandLatin1(vm, v);
           else body = asciiOf(vm, v);
         } else {
-          if (conv === 'b') throw unsupportedChar(conv, convPos);
+          if (conv === 'b') throw unsupportedChar(conv, convPos, false);
           body = conv === 's' ? (typeof v === 'string' ? v : vm.str(v)) : conv === 'r' ? vm.repr(v) : asciiOf(vm, v);
         }
         if (prec >= 0 && cpLength(body) > prec) body = cpSlice(body, 0, prec);
@@ -647,7 +656,7 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
         break;
       }
       default:
-        throw unsupportedChar(conv, convPos);
+        throw unsupportedChar(conv, convPos, bytesMode);
     }
     const len = cpLength(body);
     if (width > len) {
@@ -664,8 +673,10 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
   return out;
 }
 
-function unsupportedChar(conv: string, index: number): RaisedException {
+function unsupportedChar(conv: string, index: number, bytesMode: boolean): RaisedException {
   const code = conv.codePointAt(0)!;
+  // _PyBytes_FormatEx formats the (signed char) byte with %c: a byte >= 0x80 is negative there.
+  if (bytesMode && code >= 0x80) return overflowError('character argument not in range(0x110000)');
   const shown = code >= 0x20 && code < 0x7f ? conv : '?';
   return valueError(`unsupported format character '${shown}' (0x${code.toString(16)}) at index ${index}`);
 }

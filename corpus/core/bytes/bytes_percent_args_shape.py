@@ -1,0 +1,23 @@
+# what bytes % takes as its arguments: a tuple, a mapping, or one object (bytes and str are never mappings)
+def show(f):
+    try:
+        print(f())
+    except (TypeError, ValueError, OverflowError, KeyError) as e:
+        print(type(e).__name__, e)
+show(lambda: b'x' % b'y')
+show(lambda: b'x' % 'y')
+show(lambda: b'x' % ())
+show(lambda: b'x' % {})
+show(lambda: b'x' % [])
+show(lambda: b'%s' % [b'a'])
+show(lambda: b'%s' % ((b'a',),))
+show(lambda: b'%(a)s' % b'x')
+show(lambda: b'%(a)s' % 'x')
+show(lambda: b'%(a)s' % {'a': 1})
+show(lambda: b'%(a' % {b'a': 1})
+show(lambda: b'%s %s' % b'ab')
+show(lambda: b'abc' % (1,))
+show(lambda: b'%' % ())
+show(lambda: b'%y' % 1)
+show(lambda: b'%\x80' % 1)
+show(lambda: '%(a)s' % b'x')
