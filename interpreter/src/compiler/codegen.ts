@@ -211,6 +211,7 @@ export class CodeGenerator {
       case 'Raise':
         return this.raiseStatement(s);
       case 'Try':
+      case 'TryStar':
         return this.tryStatement(s);
       default:
         throw new NotYetCompiled(`the ${s._type} statement`, s);
@@ -413,19 +414,21 @@ export class CodeGenerator {
   }
 
   /** try/except/else/finally, in CPython 3.11+'s exception-table form. */
-  private tryStatement(s: ast.Try): void {
+  private tryStatement(s: ast.Try | ast.TryStar): void {
     if (s.finalbody.length) return this.tryFinally(s);
+    if (s._type === 'TryStar') return this.tryStarExcept(s);
     return this.tryExcept(s.body, s.handlers, s.orelse, s);
   }
 
-  private tryFinally(s: ast.Try): void {
+  private tryFinally(s: ast.Try | ast.TryStar): void {
     const u = this.scope.unit;
     const handlerLabel = new Label();
     const end = new Label();
     const handler: Handler = { label: handlerLabel, depth: this.scope.depth, lasti: true };
     u.handlers.push(handler);
     this.scope.fblocks.push({ kind: 'finally', body: s.finalbody, handler });
-    if (s.handlers.length) this.tryExcept(s.body, s.handlers, s.orelse, s);
+    if (s._type === 'TryStar') this.tryStarExcept(s);
+    else if (s.handlers.length) this.tryExcept(s.body, s.handlers, s.orelse, s);
     else this.statements(s.body);
     this.scope.fblocks.pop();
     u.handlers.pop();
@@ -523,6 +526,96 @@ export class CodeGenerator {
 
     u.place(orElse);
     this.statements(orelse);
+    u.place(end);
+  }
+
+  /**
+   * try/except* (codegen.c: codegen_try_star_except). The handlers see [prev, orig, list, exc]:
+   * each CHECK_EG_MATCH splits `exc` into the part its types match (bound to the name, made the
+   * exception being handled) and the rest, which the next handler gets. Exceptions raised by the
+   * bodies and the final rest go to the list, and PREP_RERAISE_STAR works out what to raise.
+   * (return, break and continue cannot leave an except* body: they are SyntaxErrors.)
+   */
+  private tryStarExcept(s: ast.TryStar): void {
+    const u = this.scope.unit;
+    const dispatch = new Label();
+    const orElse = new Label();
+    const end = new Label();
+    u.handlers.push({ label: dispatch, depth: this.scope.depth, lasti: false });
+    this.scope.fblocks.push({ kind: 'try' });
+    this.statements(s.body);
+    this.scope.fblocks.pop();
+    u.handlers.pop();
+    u.emitJump(Op.JUMP, orElse);
+
+    u.place(dispatch);
+    const cleanup: Handler = { label: new Label(), depth: this.scope.depth + 1, lasti: true };
+    u.handlers.push(cleanup);
+    u.setLocation(s);
+    u.emit(Op.PUSH_EXC_INFO);
+    const base = this.scope.depth;
+    const reraiseStar = new Label();
+    s.handlers.forEach((h, i) => {
+      const eh = h as ast.ExceptHandler;
+      u.setLocation(eh);
+      if (i === 0) {
+        // [prev, orig] -> [prev, orig, [], orig]
+        u.emit(Op.BUILD_LIST, 0);
+        u.emit(Op.COPY, 2);
+      }
+      this.scope.depth = base + 4;
+      const noMatch = new Label();
+      const next = new Label();
+      const bodyCleanup: Handler = { label: new Label(), depth: base + 4, lasti: true };
+      this.expr(eh.type!);
+      u.setLocation(eh);
+      u.emit(Op.CHECK_EG_MATCH);
+      u.emit(Op.COPY, 1);
+      u.emitJump(Op.POP_JUMP_IF_NONE, noMatch);
+      if (eh.name !== null) this.storeName(eh.name, eh);
+      else u.emit(Op.POP_TOP);
+      u.handlers.push(bodyCleanup);
+      this.statements(eh.body);
+      u.handlers.pop();
+      u.setLocation(eh);
+      if (eh.name !== null) this.clearHandlerName(eh.name, eh);
+      u.emitJump(Op.JUMP, next);
+      // The body raised: [.., rest, lasti, exc] -> the exception joins the list.
+      u.place(bodyCleanup.label);
+      if (eh.name !== null) this.clearHandlerName(eh.name, eh);
+      u.emit(Op.LIST_APPEND, 3);
+      u.emit(Op.POP_TOP);
+      u.emitJump(Op.JUMP, next);
+      u.place(noMatch);
+      u.emit(Op.POP_TOP);
+      u.place(next);
+      if (i === s.handlers.length - 1) {
+        // The unhandled rest (or None) joins the list too.
+        u.emit(Op.LIST_APPEND, 1);
+        u.emitJump(Op.JUMP, reraiseStar);
+      }
+    });
+    u.place(reraiseStar);
+    u.emit(Op.PREP_RERAISE_STAR);
+    u.emit(Op.COPY, 1);
+    const reraise = new Label();
+    u.emitJump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    u.emit(Op.POP_TOP);
+    u.handlers.pop();
+    u.emit(Op.POP_EXCEPT);
+    u.emitJump(Op.JUMP, end);
+    u.place(reraise);
+    u.emit(Op.SWAP, 2);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.RERAISE, 0);
+    u.place(cleanup.label);
+    u.emit(Op.COPY, 3);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.RERAISE, 1);
+    this.scope.depth = base;
+
+    u.place(orElse);
+    this.statements(s.orelse);
     u.place(end);
   }
 

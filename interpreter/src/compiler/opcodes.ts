@@ -138,6 +138,11 @@ export const enum Op {
   YIELD_VALUE,
   /** Put a new cell in slot `arg` (an inlined comprehension's own cell variable). */
   MAKE_CELL,
+  /** except*: stack exception (or the rest of a group), type -> rest, match (ceval: CHECK_EG_MATCH). */
+  CHECK_EG_MATCH,
+  /** End of except*: stack original exception, list of raised/re-raised ones -> what to raise
+   * (None for nothing) (CALL_INTRINSIC_2 INTRINSIC_PREP_RERAISE_STAR). */
+  PREP_RERAISE_STAR,
 }
 
 /** BINARY_OP arguments, in CPython's order (NB_ADD...), the in-place forms offset by 13. */

@@ -7,7 +7,7 @@ import { defineMethods } from './function.ts';
 import { PyBaseException } from './exceptions.ts';
 import * as E from './exceptions.ts';
 import { PyList } from './list.ts';
-import { PyTuple, newTuple, callTupleType } from './tuple.ts';
+import { PyTuple, newTuple, callTupleType, tupleType } from './tuple.ts';
 import { PyRange } from './range.ts';
 import { isCallable } from '../builtins/attributes.ts';
 import { typeName } from './str-args.ts';
@@ -142,3 +142,76 @@ defineMethods(E.BaseExceptionGroup, {
     return newTuple(splitRecursive(vm, self, matcherFor(vm, args[1]!), true));
   },
 });
+
+// --- except* (Python/ceval.c: _PyEval_ExceptionGroupMatch; Objects/exceptions.c:
+// _PyExc_PrepReraiseStar) ---------------------------------------------------------------------
+
+/** _PyEval_CheckExceptStarTypeValid: exception classes (or a tuple of them), but no groups. */
+function checkExceptStarType(type: PyValue): PyType[] {
+  const classes = type instanceof PyTuple ? type.items : [type];
+  for (const c of classes) {
+    if (!(c instanceof PyType) || !c.isSubtypeOf(E.BaseException)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  if ((classes as PyType[]).some((c) => c.isSubtypeOf(E.BaseExceptionGroup))) {
+    throw typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+  return classes as PyType[];
+}
+
+/** CHECK_EG_MATCH: [rest, match] of `exc` against an except* clause's types. A matching naked
+ * exception is wrapped in a group whose traceback is the current frame (`here`). */
+export function exceptionGroupMatch(vm: Interp, exc: PyValue, type: PyValue, here: () => PyBaseException['traceback']): [PyValue, PyValue] {
+  const classes = checkExceptStarType(type);
+  if (exc === None) return [None, None];
+  const e = exc as PyBaseException;
+  if (classes.some((c) => e.type.isSubtypeOf(c))) {
+    if (e.type.isSubtypeOf(E.BaseExceptionGroup)) return [None, e];
+    const wrapped = exceptionGroupNew(vm, E.BaseExceptionGroup, ['', newTuple([e])]);
+    wrapped.traceback = here();
+    return [None, wrapped];
+  }
+  if (e.type.isSubtypeOf(E.BaseExceptionGroup)) {
+    const pair = vm.callNested(vm.getAttr(e, 'split'), [type]);
+    if (!(pair instanceof PyTuple) || pair.type !== tupleType) throw typeError(`${e.type.name}.split must return a tuple, not ${typeName(pair)}`);
+    if (pair.items.length < 2) throw typeError(`${e.type.name}.split must return a 2-tuple, got tuple of size ${pair.items.length}`);
+    return [pair.items[1]!, pair.items[0]!];
+  }
+  return [e, None];
+}
+
+/** The leaf exceptions of a group (or the exception itself). */
+function collectLeaves(exc: PyValue, into: Set<PyValue>): void {
+  if (exc === None) return;
+  if (exc instanceof PyBaseException && exc.type.isSubtypeOf(E.BaseExceptionGroup)) {
+    for (const e of groupExceptions(exc)) collectLeaves(e, into);
+  } else into.add(exc);
+}
+
+/** is_same_exception_metadata: a re-raised part of the original group (bare `raise` keeps them). */
+function sameMetadata(a: PyBaseException, b: PyBaseException): boolean {
+  return a.dict?.get('__notes__') === b.dict?.get('__notes__') && a.traceback === b.traceback && a.cause === b.cause && a.context === b.context;
+}
+
+/** _PyExc_PrepReraiseStar: what leaves an except* statement, given the original exception and the
+ * list of what its clauses raised or re-raised (and the unhandled rest); None for nothing. */
+export function prepReraiseStar(vm: Interp, orig: PyValue, excs: PyList): PyValue {
+  const items = excs.items;
+  if (items.length === 0) return None;
+  const o = orig as PyBaseException;
+  // A naked exception was caught and wrapped: at most one clause ran.
+  if (!o.type.isSubtypeOf(E.BaseExceptionGroup)) return items[0]!;
+  const raised: PyValue[] = [];
+  const reraised: PyValue[] = [];
+  for (const e of items) {
+    if (e === None) continue;
+    (sameMetadata(e as PyBaseException, o) ? reraised : raised).push(e);
+  }
+  // The projection of the original group onto the re-raised leaves keeps its nesting.
+  const keep = new Set<PyValue>();
+  for (const e of reraised) collectLeaves(e, keep);
+  const isLeaf = (e: PyBaseException): boolean => !e.type.isSubtypeOf(E.BaseExceptionGroup) && keep.has(e);
+  const reraisedGroup = reraised.length === 0 ? None : splitRecursive(vm, o, isLeaf, false)[0];
+  if (raised.length === 0) return reraisedGroup;
+  if (reraisedGroup !== None) raised.push(reraisedGroup);
+  return raised.length > 1 ? exceptionGroupNew(vm, E.BaseExceptionGroup, ['', new PyList(raised)]) : raised[0]!;
+}

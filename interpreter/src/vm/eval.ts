@@ -22,6 +22,7 @@ import { PyGenerator } from '../objects/generator.ts';
 import { superType } from '../objects/descriptors.ts';
 import { PyBuiltinFunction } from '../objects/function.ts';
 import { PyBaseException, PyTraceback, newException, chainContext } from '../objects/exceptions.ts';
+import { exceptionGroupMatch, prepReraiseStar } from '../objects/exception-group.ts';
 import * as E from '../objects/exceptions.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { RaisedException, raise, typeError, nameError } from './raise.ts';
@@ -622,6 +623,19 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const type = stack[sp - 1]!;
             const exc = stack[sp - 2]!;
             stack[sp - 1] = vm.exceptionMatches(exc, type);
+            break;
+          }
+          case Op.CHECK_EG_MATCH: {
+            const type = stack[--sp]!;
+            const [rest, match] = exceptionGroupMatch(vm, stack[sp - 1]!, type, () => new PyTraceback(frame, pc - 1, null));
+            stack[sp - 1] = rest;
+            stack[sp++] = match;
+            if (match !== None) vm.excInfo = match;
+            break;
+          }
+          case Op.PREP_RERAISE_STAR: {
+            const raised = stack[--sp] as PyList;
+            stack[sp - 1] = prepReraiseStar(vm, stack[sp - 1]!, raised);
             break;
           }
           case Op.LOAD_ASSERTION_ERROR:
