@@ -17,7 +17,7 @@
 
 import { PyObject, makeBuiltinType, objectType, typeOf, None, NotImplemented, Ellipsis, floatType, type PyType, type PyValue } from './object.ts';
 import { PyFloat } from './float.ts';
-import { PyTuple, tupleType, newTuple } from './tuple.ts';
+import { PyTuple, tupleType, newTuple, noArgsCheck } from './tuple.ts';
 import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
 import { H, hashInto, hashValue } from './hash.ts';
@@ -1123,3 +1123,22 @@ for (const [t, kind] of [[dictKeysType, 'keys'], [dictItemsType, 'items'], [dict
 
 // dict is unhashable: dict.__hash__ is None.
 dictType.dict.set('__hash__', None);
+
+// The iterator types' own methods (dictiter_methods: __length_hint__; __iter__ and __next__ are
+// slots).
+for (const t of [...Object.values(iterTypes), ...Object.values(revIterTypes)]) {
+  const self = (args: PyValue[], name: string): PyDictIterator => {
+    const it = args[0];
+    if (!(it instanceof PyDictIterator)) throw typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(it as PyValue).name}' object`);
+    return it;
+  };
+  defineSlotMethods(t, {
+    __next__: (_vm, args) => {
+      const v = self(args, '__next__').nextValue();
+      if (v === undefined) throw raise(E.StopIteration);
+      return v;
+    },
+    __iter__: (_vm, args) => self(args, '__iter__'),
+    __length_hint__: (_vm, args, kwargs) => (noArgsCheck(`${t.name}.__length_hint__`, args, kwargs), self(args, '__length_hint__').lengthHint()),
+  });
+}

@@ -1063,3 +1063,25 @@ export function callFrozenSetType(vm: Interp, args: PyValue[], kwargs: Kwargs | 
 export function isHeapType(t: PyType): boolean {
   return (t.flags & TYPE_FLAG_HEAPTYPE) !== 0;
 }
+
+// set_iterator: __length_hint__ (setiter_methods); __iter__ and __next__ are slots.
+{
+  const self = (args: PyValue[], name: string): PySetIterator => {
+    const it = args[0];
+    if (!(it instanceof PySetIterator)) throw typeError(`descriptor '${name}' for 'set_iterator' objects doesn't apply to a '${typeOf(it as PyValue).name}' object`);
+    return it;
+  };
+  defineSlotMethods(setIteratorType, {
+    __next__: (_vm, args) => {
+      const v = self(args, '__next__').nextValue();
+      if (v === undefined) throw raise(E.StopIteration);
+      return v;
+    },
+    __iter__: (_vm, args) => self(args, '__iter__'),
+    __length_hint__: (_vm, args, kwargs) => {
+      if (kwargs !== null && kwargs.names.length > 0) throw typeError('set_iterator.__length_hint__() takes no keyword arguments');
+      if (args.length !== 1) throw typeError(`set_iterator.__length_hint__() takes no arguments (${args.length - 1} given)`);
+      return self(args, '__length_hint__').lengthHint();
+    },
+  });
+}
