@@ -322,7 +322,7 @@ export class VM implements Interp {
       if (name === '__dict__') return this.makeDict(obj instanceof PyInstance ? [...obj.dict].flat() : [...(obj.dict ?? [])].flat());
       const attr = t.lookup(name);
       // A property is a data descriptor: it wins over the instance's own attributes.
-      if (attr instanceof PyProperty) return this.bindAttribute(attr, obj, t, true);
+      if (attr instanceof PyProperty) return this.propertyGet(attr, obj, t, name);
       const own = obj instanceof PyInstance ? obj.dict.get(name) : exceptionAttr(obj, name);
       if (own !== undefined) return own;
       if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
@@ -410,6 +410,19 @@ export class VM implements Interp {
       obj instanceof PyMethod || obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyComplex || obj instanceof PyProperty)) return undefined;
     const attr = t.lookup(name);
     return attr instanceof PyBuiltinFunction && attr.self === null ? attr : undefined;
+  }
+
+  /** A property's value; an AttributeError from its getter falls back to the class's
+   * __getattr__ (Objects/typeobject.c: slot_tp_getattr_hook). */
+  private propertyGet(attr: PyProperty, obj: PyValue, t: PyType, name: string): PyValue {
+    const getattr = t.lookup('__getattr__');
+    if (!(getattr instanceof PyFunction)) return this.bindAttribute(attr, obj, t, true);
+    try {
+      return this.bindAttribute(attr, obj, t, true);
+    } catch (e) {
+      if (!(e instanceof RaisedException) || !e.exc.type.isSubtypeOf(E.AttributeError)) throw e;
+    }
+    return this.callNested(getattr, [obj, name]);
   }
 
   setAttr(obj: PyValue, name: string, value: PyValue): void {
