@@ -59,7 +59,12 @@ export class PyCode extends PyObject {
   ) {
     super(codeType);
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
+    this.plainPositional = (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && kwonlyargcount === 0;
   }
+
+  /** No *args, **kwargs or keyword-only parameters: a call with exactly `argcount` positional
+   * arguments and no keywords binds them in order (the VM's fast path). */
+  readonly plainPositional: boolean;
 
   /** Slots a frame needs for variables, cells and free variables (co_nlocalsplus). */
   readonly nlocalsplus: number;

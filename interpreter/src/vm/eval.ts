@@ -207,6 +207,20 @@ export function execute(vm: VM, entry: Frame): PyValue {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
+              // Small-int + and - inline; everything else in intBinaryOp.
+              if (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE + BinaryOp.ADD) {
+                const r = a + b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[sp - 1] = r;
+                  break;
+                }
+              } else if (arg === BinaryOp.SUBTRACT || arg === BinaryOp.INPLACE + BinaryOp.SUBTRACT) {
+                const r = a - b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[sp - 1] = r;
+                  break;
+                }
+              }
               stack[sp - 1] = intBinaryOp(arg, a, b);
               break;
             }
@@ -742,10 +756,17 @@ function pushFunctionFrame(
   kwnames: readonly string[] | null, kwvalues: readonly PyValue[] | null, action: ReturnAction,
 ): Frame | PyValue {
   if (caller.depth >= vm.recursionLimit) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
-  const f = new Frame(fn.code, fn.globals, vm.builtins, null, fn);
-  bindArguments(fn, f, args, argsStart, nargs, kwnames, kwvalues, vm.makeKwargsDict);
-  initCells(f, fn);
-  if (fn.code.flags & CO_GENERATOR) {
+  const code = fn.code;
+  const f = new Frame(code, fn.globals, vm.builtins, null, fn);
+  if (code.plainPositional && nargs === code.argcount && kwnames === null) {
+    // The common call: exactly the positional parameters, nothing else to bind.
+    const fast = f.fast;
+    for (let i = 0; i < nargs; i++) fast[i] = args[argsStart + i];
+  } else {
+    bindArguments(fn, f, args, argsStart, nargs, kwnames, kwvalues, vm.makeKwargsDict);
+  }
+  if (code.nlocalsplus !== code.varnames.length) initCells(f, fn);
+  if (code.flags & CO_GENERATOR) {
     const gen = new PyGenerator(f, fn, fn.name, fn.qualname);
     f.generator = gen;
     return gen;
