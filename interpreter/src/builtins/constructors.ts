@@ -10,7 +10,7 @@ import type { Kwargs } from '../objects/function.ts';
 import { PyFloat } from '../objects/float.ts';
 import { floatToInt } from '../objects/float.ts';
 import { intToFloat } from '../objects/int.ts';
-import { intFromString, floatFromString } from '../objects/number-parse.ts';
+import { intFromString, intFromBytesText, floatFromString } from '../objects/number-parse.ts';
 import { PyBytes, floatFromBytes } from '../objects/bytes.ts';
 import type { Interp } from '../vm/interp.ts';
 import { typeError } from '../vm/raise.ts';
@@ -19,11 +19,6 @@ function isIntValue(v: PyValue): v is number | bigint | boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
-function bytesText(b: PyBytes): string {
-  let s = '';
-  for (const c of b.data) s += String.fromCharCode(c);
-  return s;
-}
 
 /** int(), int(x), int(x, base). */
 export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
@@ -56,14 +51,14 @@ export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null):
     }
     const b = Number(base);
     if (typeof x === 'string') return intFromString(x, b);
-    if (x instanceof PyBytes) return intFromString(bytesText(x), b);
+    if (x instanceof PyBytes) return intFromBytesText(x.data, b);
     throw typeError("int() can't convert non-string with explicit base");
   }
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (isIntValue(x)) return x;
   if (x instanceof PyFloat) return floatToInt(x.value);
   if (typeof x === 'string') return intFromString(x, 10);
-  if (x instanceof PyBytes) return intFromString(bytesText(x), 10);
+  if (x instanceof PyBytes) return intFromBytesText(x.data, 10);
   for (const name of ['__int__', '__index__']) {
     const r = callSpecial(vm, x, name, []);
     if (r === undefined) continue;

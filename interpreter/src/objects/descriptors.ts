@@ -2,7 +2,7 @@
 // Objects/typeobject.c: super_getattro). Attribute lookup in the VM consults these.
 
 import { PyObject, PyType, None, makeBuiltinType, type PyValue } from './object.ts';
-import { defineMethods } from './function.ts';
+import { PyBuiltinFunction, defineMethods, methodDescriptorType, registerNative, type NativeFn } from './function.ts';
 
 export const staticmethodType = makeBuiltinType('staticmethod');
 export const classmethodType = makeBuiltinType('classmethod');
@@ -16,10 +16,60 @@ export class PyStaticMethod extends PyObject {
 }
 
 export class PyClassMethod extends PyObject {
-  constructor(readonly func: PyValue) {
-    super(classmethodType);
+  constructor(readonly func: PyValue, type: PyType = classmethodType) {
+    super(type);
   }
 }
+
+/** The classmethods of builtin types (dict.fromkeys, int.from_bytes, float.fromhex) are
+ * classmethod_descriptor objects (Objects/descrobject.c): bound to the class they are looked up
+ * on, or to the instance's class. */
+export const classmethodDescriptorType = makeBuiltinType('classmethod_descriptor', undefined, { final: true });
+
+/** Puts native classmethods into a builtin type's dict: the implementation receives the class
+ * as args[0]. */
+export function defineClassMethods(type: PyType, methods: Record<string, NativeFn>): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    const id = `${type.name}.${name}`;
+    registerNative(id, fn);
+    const func = new PyBuiltinFunction(methodDescriptorType, name, id, id, fn);
+    type.dict.set(name, new PyClassMethod(func, classmethodDescriptorType));
+  }
+}
+
+/** A computed attribute of a builtin type's instances (int.real, complex.imag): a
+ * getset_descriptor (Objects/descrobject.c) without a setter. */
+export const getsetDescriptorType = makeBuiltinType('getset_descriptor', undefined, { final: true });
+/** The type of read-only struct members (complex.real). */
+export const memberDescriptorType = makeBuiltinType('member_descriptor', undefined, { final: true });
+
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    /** The type that defines it (named in its repr and its errors). */
+    readonly owner: PyType,
+    /** Registry id of the getter (snapshots). */
+    readonly id: string,
+    /** The getter: receives the instance as args[0]. */
+    readonly get: NativeFn,
+    /** A read-only struct member (PyMemberDef, `<member 'real' of 'complex' objects>`) rather
+     * than a computed getset_descriptor. */
+    readonly isMember = false,
+  ) {
+    super(isMember ? memberDescriptorType : getsetDescriptorType);
+  }
+}
+
+/** Puts read-only computed attributes (or, with `members`, read-only struct members) into a
+ * builtin type's dict. */
+export function defineGetters(type: PyType, getters: Record<string, NativeFn>, members = false): void {
+  for (const [name, fn] of Object.entries(getters)) {
+    const id = `${type.name}.${name}.__get__`;
+    registerNative(id, fn);
+    type.dict.set(name, new PyGetSetDescriptor(name, type, id, fn, members));
+  }
+}
+
 
 export class PyProperty extends PyObject {
   constructor(

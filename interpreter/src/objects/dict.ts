@@ -20,6 +20,7 @@ import { PyFloat } from './float.ts';
 import { PyTuple, tupleType, newTuple, noArgsCheck } from './tuple.ts';
 import { defineSlotMethods } from './slot-wrappers.ts';
 import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
+import { defineClassMethods } from './descriptors.ts';
 import { H, hashInto, hashValue } from './hash.ts';
 import { RaisedException, typeError, raise, valueError } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
@@ -1080,7 +1081,7 @@ defineSlotMethods(dictType, {
 }, ['__getitem__', '__contains__', '__reversed__']);
 
 /** dict.fromkeys: a classmethod; its native receives the class as args[0]. */
-defineMethods(dictType, {
+defineClassMethods(dictType, {
   fromkeys: (vm, args, kwargs) => {
     noKw('dict.fromkeys', kwargs);
     argCount('fromkeys', args.length - 1, 1, 2);

@@ -8,7 +8,7 @@
 
 import { intFromBigInt, MAX_SAFE } from './object.ts';
 import { valueError } from '../vm/raise.ts';
-import { strRepr } from './repr.ts';
+import { strRepr, bytesRepr } from './repr.ts';
 import { INT_MAX_STR_DIGITS, type PyInt } from './int.ts';
 
 /** Py_UNICODE_ISSPACE */
@@ -79,6 +79,16 @@ export function intFromString(s: string, base: number = 10, maxDigits: number = 
   const t = transformDecimalAndSpace(s);
   const r = intFromAsciiString(t, base, maxDigits);
   if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${truncRepr(s)}`);
+  return r;
+}
+
+/** int(b, base) for bytes (the error shows the bytes' repr; no Unicode digits or spaces). */
+export function intFromBytesText(data: Uint8Array, base: number = 10, maxDigits: number = INT_MAX_STR_DIGITS): PyInt {
+  if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
+  let s = '';
+  for (const c of data) s += String.fromCharCode(c);
+  const r = intFromAsciiString(s, base, maxDigits);
+  if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${bytesRepr(data)}`);
   return r;
 }
 
@@ -288,7 +298,8 @@ export function complexFromString(s: string): [number, number] {
   const malformed = () => valueError('complex() arg is a malformed string');
   let t: string | null = transformDecimalAndSpace(s);
   t = removeUnderscores(t);
-  if (t === null) throw malformed();
+  // _Py_string_to_number_with_underscores has its own message for misplaced underscores.
+  if (t === null) throw valueError(`could not convert string to complex: ${strRepr(s)}`);
   const n = t.length;
   let i = 0;
   while (i < n && isAsciiSpace(t.charCodeAt(i))) i++;

@@ -2,6 +2,8 @@
 // These must match CPython 3.14 byte for byte (the AST dump, the REPL-style output and error
 // messages all go through them), and they sit on hot paths, so each has an ASCII fast path.
 
+import { intToDecimalString } from './int.ts';
+
 /** repr(float): Python/pystrtod.c PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0).
  * The digits are the shortest round-trip ones (the same as JavaScript's); Python switches to
  * exponent notation when the decimal point position is <= -4 or > 16. */
@@ -31,7 +33,8 @@ export function formatFloatR(x: number, addDot0: boolean): string {
 
 /** repr(int) for Python ints held as bigint or as a JS integer number. */
 export function intRepr(x: bigint | number): string {
-  return typeof x === 'number' ? (Object.is(x, -0) ? '0' : String(x)) : x.toString();
+  // A bigint may exceed sys.get_int_max_str_digits(): int.ts raises CPython's ValueError.
+  return typeof x === 'number' ? (Object.is(x, -0) ? '0' : String(x)) : intToDecimalString(x);
 }
 
 /** repr(complex): Objects/complexobject.c complex_repr. A +0.0 real part prints the imaginary

@@ -7,6 +7,7 @@ import { None, isInt, strType, typeOf, type PyValue } from './object.ts';
 import type { Kwargs } from './function.ts';
 import { PyFloat, newFloat } from './float.ts';
 import { PyTuple } from './tuple.ts';
+import { intToDecimalString } from './int.ts';
 import type { Interp } from '../vm/interp.ts';
 import { RaisedException, indexError, keyError, overflowError, typeError, valueError } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
@@ -626,7 +627,7 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
         const iv = intForFormat(vm, v, conv);
         const neg = iv < 0;
         const mag = neg ? -iv : iv;
-        let digits = conv === 'x' || conv === 'X' ? mag.toString(16) : conv === 'o' ? mag.toString(8) : mag.toString();
+        let digits = conv === 'x' || conv === 'X' ? mag.toString(16) : conv === 'o' ? mag.toString(8) : intToDecimalString(mag);
         if (conv === 'X') digits = digits.toUpperCase();
         if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
         let prefix = '';

@@ -30,11 +30,14 @@ import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { strGetItem, strRepeat, cpLength, strContains } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
-import { PyComplex, complexEq } from '../objects/complex.ts';
+import { PyComplex, complexEq, complexType } from '../objects/complex.ts';
 import { bytesRepr, complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
 import '../objects/str.ts';
 import '../objects/bytes.ts';
+import '../objects/int-methods.ts';
+import '../objects/float-methods.ts';
+import '../objects/complex-methods.ts';
 import { PyBaseException, PyTraceback, isExceptionType, BUILTIN_EXCEPTIONS } from '../objects/exceptions.ts';
 import { constructException, newExceptionInstance, initException, exceptionAttr, exceptionStr, exceptionRepr, setExceptionAttr } from '../objects/exception-methods.ts';
 import { tracebackAttr } from '../objects/traceback-object.ts';
@@ -43,7 +46,7 @@ import { floatRepr, intRepr, strRepr } from '../objects/repr.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { PyInstance, PyMethod, createClass, instanceLayout, methodRichCompare } from '../objects/instance.ts';
-import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
+import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, PyGetSetDescriptor, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
 import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, cellSetAttr, codeGetAttr } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
@@ -277,6 +280,7 @@ export class VM implements Interp {
   private bindAttribute(attr: PyValue, obj: PyValue, cls: PyType, onInstance: boolean): PyValue {
     if (attr instanceof PyFunction) return onInstance ? new PyMethod(attr, obj) : attr;
     if (attr instanceof PyStaticMethod) return attr.func;
+    if (attr instanceof PyGetSetDescriptor) return onInstance ? attr.get(this, [obj], null) : attr;
     if (attr instanceof PyClassMethod) return new PyMethod(attr.func, cls);
     if (attr instanceof PyProperty && onInstance) {
       if (attr.fget === None) throw attributeError(`property '${attr.name ?? '?'}' of '${cls.name}' object has no getter`);
@@ -355,7 +359,6 @@ export class VM implements Interp {
       if (attr !== undefined) return this.bindAttribute(attr, obj.obj, obj.objType, !(obj.obj instanceof PyType));
       throw attributeError(`'super' object has no attribute '${name}'`);
     }
-    if (obj instanceof PyComplex && (name === 'real' || name === 'imag')) return new PyFloat(name === 'real' ? obj.re : obj.im);
     if (obj instanceof PyRange || obj instanceof PySlice) {
       const v = obj instanceof PyRange ? rangeAttr(obj, name) : sliceAttr(obj, name);
       if (v !== undefined) return v;
@@ -943,6 +946,7 @@ export class VM implements Interp {
     if (v instanceof PyBuiltinFunction) return builtinFunctionRepr(v, (x) => `0x${idOf(x).toString(16)}`, (x) => typeOf(x).name);
     if (v instanceof PyCell) return `<cell at 0x${objectId(v).toString(16)}: ${v.value === undefined ? 'empty' : `${typeOf(v.value).name} object at 0x${idOf(v.value).toString(16)}`}>`;
     if (v instanceof PyCode) return `<code object ${v.name} at 0x${objectId(v).toString(16)}, file "${v.filename}", line ${v.firstLineno}>`;
+    if (v instanceof PyGetSetDescriptor) return `<${v.isMember ? 'member' : 'attribute'} '${v.name}' of '${v.owner.name}' objects>`;
     if (v instanceof PyType) {
       const mod = v.isHeapType() ? v.dict.get('__module__') : v.module;
       return `<class '${mod === 'builtins' || typeof mod !== 'string' ? v.qualname : `${mod}.${v.qualname}`}'>`;
@@ -1095,9 +1099,6 @@ function defineBaseMethods(): void {
       },
     });
   }
-  // Natives that receive the class as their first argument are classmethods.
-  const fromkeys = dictType.dict.get('fromkeys');
-  if (fromkeys instanceof PyBuiltinFunction) dictType.dict.set('fromkeys', new PyClassMethod(fromkeys));
   defineMethods(objectType, {
     __init__(_vm, args) {
       if (args.length > 1) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
@@ -1110,7 +1111,7 @@ function installBuiltins(vm: VM): void {
   defineBaseMethods();
   const b = vm.builtins;
   for (const [name, t] of BUILTIN_EXCEPTIONS) b.set(name, t);
-  for (const t of [intType, strType, boolType, floatType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) b.set(t.name, t);
+  for (const t of [intType, strType, boolType, floatType, complexType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) b.set(t.name, t);
   b.set('None', None);
   b.set('object', objectType);
   b.set('type', typeType);
@@ -1142,9 +1143,11 @@ function isNativeIteratorObject(v: PyValue): boolean {
  * anything else cannot be created. */
 function noDictAttributeError(obj: PyValue, name: string): RaisedException {
   const t = typeOf(obj);
-  if ((obj instanceof PyRange && rangeAttr(obj, name) !== undefined) || (obj instanceof PySlice && sliceAttr(obj, name) !== undefined) || (obj instanceof PyComplex && (name === 'real' || name === 'imag'))) {
+  const attr = t.lookup(name);
+  if (attr instanceof PyGetSetDescriptor && !attr.isMember) return attributeError(`attribute '${name}' of '${attr.owner.name}' objects is not writable`);
+  if ((attr instanceof PyGetSetDescriptor && attr.isMember) || (obj instanceof PyRange && rangeAttr(obj, name) !== undefined) || (obj instanceof PySlice && sliceAttr(obj, name) !== undefined)) {
     return attributeError('readonly attribute');
   }
-  if (t.lookup(name) !== undefined) return attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  if (attr !== undefined) return attributeError(`'${t.name}' object attribute '${name}' is read-only`);
   return attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 }

@@ -4,6 +4,7 @@
 import { NotImplemented, None, typeOf, type PyValue } from '../../src/objects/object.ts';
 import { PyBuiltinFunction, type Kwargs } from '../../src/objects/function.ts';
 import { PyList } from '../../src/objects/list.ts';
+import { PyClassMethod } from '../../src/objects/descriptors.ts';
 import { raise, typeError } from '../../src/vm/raise.ts';
 import * as E from '../../src/objects/exceptions.ts';
 import { FakeInterp, decode, describeError } from './fake-interp.ts';
@@ -119,7 +120,8 @@ function step(env: Env, s: unknown[]): PyValue {
       let res: PyValue | undefined;
       if (name === 'fromkeys') {
         if (!(self() instanceof PyDict)) throw raise(E.AttributeError, `type object '${typeOf(self()).name}' has no attribute 'fromkeys'`);
-        const f = dictType.lookup('fromkeys') as PyBuiltinFunction;
+        // dict.fromkeys is a classmethod descriptor wrapping the native.
+        const f = (dictType.lookup('fromkeys') as PyClassMethod).func as PyBuiltinFunction;
         res = f.fn(vm, [typeOf(self()), ...args], kwargs);
       } else {
         res = callMethod(self(), name, args, kwargs);

@@ -1,0 +1,21 @@
+def attempt(f):
+    try:
+        print(f())
+    except TypeError as e:
+        print(type(e).__name__, e)
+attempt(lambda: 1j < 2j)
+attempt(lambda: 1j <= 1)
+attempt(lambda: 2.5 > 1j)
+attempt(lambda: 1j >= 'a')
+attempt(lambda: max(1j, 2j))
+attempt(lambda: 1j // 1)
+attempt(lambda: 1j % 2)
+attempt(lambda: divmod(1j, 1))
+attempt(lambda: divmod(2, 1j))
+attempt(lambda: 1j << 1)
+attempt(lambda: ~1j)
+attempt(lambda: int(1j))
+attempt(lambda: float(2j))
+attempt(lambda: round(1j))
+attempt(lambda: 1j + 'a')
+attempt(lambda: [1] * 1j)

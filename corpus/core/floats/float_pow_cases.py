@@ -1,0 +1,8 @@
+print(2.0 ** 10, 2.0 ** -1, 2 ** 0.5, 10.0 ** -2, 0.5 ** 2)
+print(0.0 ** 0, 0.0 ** 0.0, float('nan') ** 0, 1.0 ** float('nan'), float('inf') ** 0)
+print(float('inf') ** 2, float('inf') ** -1, float('-inf') ** 3, float('-inf') ** 2, float('-inf') ** -3)
+print(2.0 ** float('inf'), 0.5 ** float('inf'), 2.0 ** float('-inf'), (-1.0) ** float('inf'))
+print((-8.0) ** 3, (-2.0) ** -2, (-1.0) ** 0.5, (-8) ** (1 / 3))
+print(pow(2.0, 3), pow(4, 0.5), pow(-2.0, 2), pow(2, -2))
+print(type((-8.0) ** 0.5).__name__, type(4 ** 0.5).__name__)
+print(1.1 ** 100, 1.0000001 ** 1000000)

@@ -1,0 +1,8 @@
+print(round(2.675, 2), round(2.665, 2), round(0.125, 2), round(0.375, 2))
+print(round(1.5), round(2.5), round(-1.5), round(-2.5), round(0.5), round(-0.5))
+print(round(1.25, 1), round(1.35, 1), round(1.45, 1), round(-1.25, 1))
+print(round(3.14159, 0), round(3.14159, 3), round(-3.14159, 4))
+print(round(1e-10, 5), round(-1e-10, 5), round(5e-324, 400), round(1.5, 400))
+print(round(0.5, 0), round(1.5, 0), round(2.5, 0), round(-0.5, 0))
+print(type(round(1.5)).__name__, type(round(1.5, None)).__name__, type(round(1.5, 0)).__name__)
+print(round(123.456, True), round(123.456, False))

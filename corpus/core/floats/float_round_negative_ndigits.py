@@ -1,0 +1,6 @@
+print(round(1234.5, -1), round(1234.5, -2), round(1250.0, -2), round(1350.0, -2), round(-1250.0, -2))
+print(round(15.0, -1), round(25.0, -1), round(35.0, -1))
+print(round(1e300, -300), round(1.5e300, -300), round(2.5e300, -300))
+print(round(123.0, -3), round(-123.0, -3), round(500.0, -3), round(1500.0, -3))
+print(round(1e308, -308), round(123.0, -400), round(-123.0, -400))
+print(round(12345, -2), round(12350, -2), round(12450, -2), round(-12350, -2))

@@ -1,0 +1,8 @@
+print((7).as_integer_ratio())
+print((-12).as_integer_ratio())
+print((0).as_integer_ratio())
+print((10**25).as_integer_ratio())
+print(True.as_integer_ratio(), False.as_integer_ratio())
+r = (5).as_integer_ratio()
+print(type(r).__name__, type(r[0]).__name__, type(r[1]).__name__)
+print(type(True.as_integer_ratio()[0]).__name__)

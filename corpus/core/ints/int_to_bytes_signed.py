@@ -1,0 +1,8 @@
+print((-1).to_bytes(1, 'big', signed=True))
+print((-1).to_bytes(4, 'little', signed=True))
+print((-128).to_bytes(1, 'big', signed=True))
+print((127).to_bytes(1, 'big', signed=True))
+print((-32768).to_bytes(2, 'big', signed=True))
+print((-2**63).to_bytes(8, 'big', signed=True))
+print((1000).to_bytes(2, 'big', signed=False))
+print((0).to_bytes(1, 'big', signed=True))
