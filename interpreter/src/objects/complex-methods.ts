@@ -9,7 +9,6 @@ import { PyComplex, complexType, complexAbs } from './complex.ts';
 import { PyFloat } from './float.ts';
 import { complexRepr } from './repr.ts';
 import { newTuple } from './tuple.ts';
-import { formatNumber } from './format-spec.ts';
 import { complexFromString } from './number-parse.ts';
 import { typeName, unpack } from './str-args.ts';
 import { realNumberValue } from './float-methods.ts';
@@ -129,15 +128,6 @@ defineMethods(complexType, {
     __getnewargs__: (_vm, v) => newTuple([new PyFloat(v.re), new PyFloat(v.im)]),
     __sizeof__: () => 32,
   }),
-  __format__(_vm, args, kwargs) {
-    const self = methodSelf(args, complexType, '__format__', isComplex);
-    if ((kwargs !== null && kwargs.names.length) || args.length !== 2) {
-      throw typeError(`complex.__format__() takes exactly one argument (${args.length - 1} given)`);
-    }
-    const spec = args[1]!;
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-    return formatNumber(self, spec)!;
-  },
   ...noArgMethods(complexType, isComplex, {
     conjugate: (_vm, v) => new PyComplex(v.re, -v.im),
   }),

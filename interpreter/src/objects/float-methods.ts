@@ -12,7 +12,6 @@ import {
 import { intToFloat } from './int.ts';
 import { floatRepr } from './repr.ts';
 import { newTuple } from './tuple.ts';
-import { formatNumber } from './format-spec.ts';
 import { indexValue, typeName } from './str-args.ts';
 import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf } from './number-slots.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
@@ -111,15 +110,6 @@ defineMethods(floatType, {
     __getnewargs__: (_vm, v) => newTuple([v]),
   }),
   __round__: (vm, args, kwargs) => roundSlot(vm, args, kwargs),
-  __format__(_vm, args, kwargs) {
-    const self = methodSelf(args, floatType, '__format__', isFloat);
-    if ((kwargs !== null && kwargs.names.length) || args.length !== 2) {
-      throw typeError(`float.__format__() takes exactly one argument (${args.length - 1} given)`);
-    }
-    const spec = args[1]!;
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-    return formatNumber(self, spec)!;
-  },
   ...noArgMethods(floatType, isFloat, {
     is_integer: (_vm, v) => floatIsInteger(v.value),
     as_integer_ratio: (_vm, v) => newTuple(floatAsIntegerRatio(v.value)),

@@ -14,7 +14,6 @@ import { PyFloat } from './float.ts';
 import { PyBytes, bytesFrom } from './bytes.ts';
 import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
-import { formatNumber } from './format-spec.ts';
 import { indexValue, ssizeArg, typeName, unpack } from './str-args.ts';
 import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf } from './number-slots.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
@@ -147,15 +146,6 @@ defineMethods(intType, {
     __getnewargs__: (_vm, v) => newTuple([intValue(v)]),
   }),
   __round__: (vm, args, kwargs) => intRoundSlot(vm, args, kwargs),
-  __format__(_vm, args, kwargs) {
-    const self = methodSelf(args, intType, '__format__', isIntLike);
-    if ((kwargs !== null && kwargs.names.length) || args.length !== 2) {
-      throw typeError(`int.__format__() takes exactly one argument (${args.length - 1} given)`);
-    }
-    const spec = args[1]!;
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-    return formatNumber(self, spec)!;
-  },
   ...noArgMethods(intType, isIntLike, {
     bit_length: (_vm, v) => intBitLength(v),
     bit_count: (_vm, v) => intBitCount(v),
