@@ -19,6 +19,7 @@ import { floatType, type PyValue } from './object.ts';
 import { PyFloat } from './float.ts';
 import { PyTuple, tupleType } from './tuple.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
+import { strCompare } from './str.ts';
 
 type Lt = (a: PyValue, b: PyValue) => boolean;
 
@@ -504,23 +505,9 @@ function numericKey(v: PyValue): number | bigint | undefined {
   return v.type === floatType ? (v as PyFloat).value : undefined;
 }
 
-/** Python's str order (code points) for two JS strings. UTF-16 order equals it unless a
- * surrogate is involved at the first difference. */
+/** Python's str order (code points) for two JS strings (objects/str.ts: strCompare). */
 export function strLess(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if ((x >= 0xd800 && x <= 0xdfff) || (y >= 0xd800 && y <= 0xdfff)) {
-      const cx = a.codePointAt(i)!;
-      const cy = b.codePointAt(i)!;
-      if (cx !== cy) return cx < cy;
-      continue;
-    }
-    return x < y;
-  }
-  return a.length < b.length;
+  return strCompare(a, b) < 0;
 }
 
 const NOT_NATIVE = 2;
