@@ -1,4 +1,4 @@
-// The codecs str.encode and bytes.decode know natively: utf-8, ascii and latin-1, with the error
+// The codecs str.encode and bytes.decode know natively: utf-8, ascii, latin-1, utf-16 and utf-32, with the error
 // handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
 // surrogateescape and surrogatepass (Objects/unicodeobject.c, Objects/stringlib/codecs.h,
 // Python/codecs.c), and UnicodeEncodeError/UnicodeDecodeError with CPython's fields and messages.
@@ -11,7 +11,8 @@ import type { Interp } from '../vm/interp.ts';
 import { RaisedException, raise } from '../vm/raise.ts';
 import { nameOf } from '../unicode/names.ts';
 
-type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'undefined';
+type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'undefined' | WideCodec;
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', utf8_ucs2: 'utf-8', utf8_ucs4: 'utf-8', cp65001: 'utf-8',
@@ -20,6 +21,9 @@ const ALIASES: Record<string, Codec> = {
   latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1', cp819: 'latin-1',
   iso8859: 'latin-1', iso_ir_100: 'latin-1', l1: 'latin-1', latin: 'latin-1', csisolatin1: 'latin-1', iso_8859_1_1987: 'latin-1',
   ibm819: 'latin-1', utf_8_sig: 'utf-8-sig', undefined: 'undefined',
+  utf_16: 'utf-16', utf16: 'utf-16', u16: 'utf-16', utf_16_le: 'utf-16-le', utf_16le: 'utf-16-le', unicodelittleunmarked: 'utf-16-le',
+  utf_16_be: 'utf-16-be', utf_16be: 'utf-16-be', unicodebigunmarked: 'utf-16-be', utf_32: 'utf-32', utf32: 'utf-32', u32: 'utf-32',
+  utf_32_le: 'utf-32-le', utf_32le: 'utf-32-le', utf_32_be: 'utf-32-be', utf_32be: 'utf-32-be',
 };
 
 // Lib/encodings: the codecs whose CodecInfo is not a text encoding (bytes-to-bytes and rot13);
@@ -162,7 +166,8 @@ export function encodeStr(vm: Interp, s: string, encoding: string, errors: strin
     vm.charge(out.length + 33);
     return bytesFrom(out);
   }
-  // Fast path: ASCII text is the same bytes in all three codecs.
+  if (isWide(codec)) return encodeWide(vm, s, codec, errors);
+  // Fast path: ASCII text is the same bytes in utf-8, ascii and latin-1.
   if (/^[\x00-\x7f]*$/.test(s)) {
     vm.charge(s.length + 33);
     const b = new Uint8Array(s.length);
@@ -241,6 +246,7 @@ export function decodeBytes(vm: Interp, data: Uint8Array, encoding: string, erro
       owner = () => bytesFrom(rest);
     }
   }
+  if (isWide(codec)) return decodeWide(vm, data, codec, errors, owner);
   vm.charge(data.length * 2 + 49);
   let ascii = true;
   for (let i = 0; i < data.length; i++) {
@@ -258,9 +264,10 @@ export function decodeBytes(vm: Interp, data: Uint8Array, encoding: string, erro
     out += latin1(data, run, start);
     checkHandler(errors);
     switch (errors) {
-      case 'strict':
       case 'xmlcharrefreplace':
       case 'namereplace':
+        throw decodeHandlerMismatch();
+      case 'strict':
         throw unicodeError(E.UnicodeDecodeError, codec, owner(), start, end, reason);
       case 'ignore':
         break;
@@ -359,4 +366,173 @@ function latin1(data: Uint8Array, from: number, to: number): string {
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 function decodeValidUtf8(data: Uint8Array, from: number, to: number): string {
   return utf8Decoder.decode(data.subarray(from, to));
+}
+
+// --- utf-16 and utf-32 ---------------------------------------------------------------------
+
+function isWide(codec: Codec): codec is WideCodec {
+  return codec.startsWith('utf-16') || codec.startsWith('utf-32');
+}
+
+/** Python/codecs.c: the encode-only handlers given a UnicodeDecodeError. */
+function decodeHandlerMismatch(): RaisedException {
+  return raise(E.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+}
+
+/** _PyUnicode_EncodeUTF16 / _PyUnicode_EncodeUTF32: the plain names write a little-endian BOM;
+ * each surrogate goes to the error handler on its own (position i to i + 1). */
+function encodeWide(vm: Interp, s: string, codec: WideCodec, errors: string): PyBytes {
+  const width = codec.startsWith('utf-16') ? 2 : 4;
+  const big = codec.endsWith('-be');
+  vm.charge((s.length + 1) * width + 33);
+  const out = new ByteBuilder();
+  const unit = (u: number): void => {
+    if (width === 2) {
+      if (big) out.push(u >> 8), out.push(u & 0xff);
+      else out.push(u & 0xff), out.push(u >> 8);
+    } else if (big) out.push(u >>> 24), out.push((u >> 16) & 0xff), out.push((u >> 8) & 0xff), out.push(u & 0xff);
+    else out.push(u & 0xff), out.push((u >> 8) & 0xff), out.push((u >> 16) & 0xff), out.push(u >>> 24);
+  };
+  const put = (c: number): void => {
+    if (width === 4 || c < 0x10000) unit(c);
+    else {
+      unit(0xd800 | ((c - 0x10000) >> 10));
+      unit(0xdc00 | ((c - 0x10000) & 0x3ff));
+    }
+  };
+  const putAscii = (text: string): void => {
+    for (let k = 0; k < text.length; k++) put(text.charCodeAt(k));
+  };
+  if (codec === 'utf-16' || codec === 'utf-32') put(0xfeff);
+  const cps = codePointsOf(s);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
+    if (c < 0xd800 || c > 0xdfff) {
+      put(c);
+      continue;
+    }
+    checkHandler(errors);
+    switch (errors) {
+      case 'strict':
+      case 'surrogateescape': // its one byte per character is not a whole code unit: rejected
+        throw unicodeError(E.UnicodeEncodeError, codec, s, i, i + 1, 'surrogates not allowed');
+      case 'ignore':
+        break;
+      case 'replace':
+        put(0x3f);
+        break;
+      case 'backslashreplace':
+      case 'namereplace': // surrogates have no names
+        putAscii(hexCp(c));
+        break;
+      case 'xmlcharrefreplace':
+        putAscii(`&#${c};`);
+        break;
+      case 'surrogatepass':
+        unit(c);
+        break;
+    }
+  }
+  return bytesFrom(out.result());
+}
+
+/** PyUnicode_DecodeUTF16Stateful / PyUnicode_DecodeUTF32Stateful (Objects/stringlib/codecs.h:
+ * utf16_decode): a BOM picks the byte order of the plain names (little-endian without one), and
+ * errors name the byte order in use. */
+function decodeWide(vm: Interp, data: Uint8Array, codec: WideCodec, errors: string, owner: () => PyValue): string {
+  const width = codec.startsWith('utf-16') ? 2 : 4;
+  const n = data.length;
+  let big = codec.endsWith('-be');
+  let i = 0;
+  if (codec === 'utf-16' && n >= 2) {
+    if (data[0] === 0xff && data[1] === 0xfe) i = 2;
+    else if (data[0] === 0xfe && data[1] === 0xff) (big = true), (i = 2);
+  } else if (codec === 'utf-32' && n >= 4) {
+    if (data[0] === 0xff && data[1] === 0xfe && data[2] === 0 && data[3] === 0) i = 4;
+    else if (data[0] === 0 && data[1] === 0 && data[2] === 0xfe && data[3] === 0xff) (big = true), (i = 4);
+  }
+  const name = `utf-${width * 8}-${big ? 'be' : 'le'}`;
+  vm.charge(n * 2 + 49);
+  const read = (k: number): number => {
+    if (width === 2) return big ? (data[k]! << 8) | data[k + 1]! : data[k]! | (data[k + 1]! << 8);
+    return big
+      ? data[k]! * 0x1000000 + ((data[k + 1]! << 16) | (data[k + 2]! << 8) | data[k + 3]!)
+      : data[k + 3]! * 0x1000000 + ((data[k + 2]! << 16) | (data[k + 1]! << 8) | data[k]!);
+  };
+  const parts: string[] = [];
+  // The error handler for data[start:end]: appends its replacement, returns where to go on.
+  const handle = (start: number, end: number, reason: string): number => {
+    checkHandler(errors);
+    switch (errors) {
+      case 'ignore':
+        return end;
+      case 'replace':
+        parts.push('\ufffd');
+        return end;
+      case 'backslashreplace':
+        for (let k = start; k < end; k++) parts.push('\\x' + data[k]!.toString(16).padStart(2, '0'));
+        return end;
+      case 'surrogateescape': {
+        // PyCodec_SurrogateEscapeErrors: escapes the leading non-ASCII bytes (at most 4) and
+        // decoding resumes after them; an ASCII byte first is refused.
+        let k = start;
+        while (k < end && k - start < 4 && data[k]! >= 0x80) parts.push(String.fromCharCode(0xdc00 + data[k++]!));
+        if (k > start) return k;
+        break;
+      }
+      case 'surrogatepass':
+        // PyCodec_SurrogatePassErrors: one encoded surrogate at the start of the bad range.
+        if (start + width <= n) {
+          const u = read(start);
+          if (u >= 0xd800 && u <= 0xdfff) {
+            parts.push(String.fromCharCode(u));
+            return start + width;
+          }
+        }
+        break;
+      case 'xmlcharrefreplace':
+      case 'namereplace':
+        throw decodeHandlerMismatch();
+    }
+    throw unicodeError(E.UnicodeDecodeError, name, owner(), start, end, reason);
+  };
+  let run = '';
+  while (i < n) {
+    if (n - i < width) {
+      parts.push(run), (run = '');
+      i = handle(i, n, 'truncated data');
+      continue;
+    }
+    const c = read(i);
+    if (width === 4) {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        parts.push(run), (run = '');
+        i = handle(i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
+      } else if (c >= 0x110000) {
+        parts.push(run), (run = '');
+        i = handle(i, i + 4, 'code point not in range(0x110000)');
+      } else {
+        run += String.fromCodePoint(c);
+        i += 4;
+      }
+      continue;
+    }
+    if (c < 0xd800 || c > 0xdfff) {
+      run += String.fromCharCode(c);
+      i += 2;
+      continue;
+    }
+    parts.push(run), (run = '');
+    if (c >= 0xdc00) i = handle(i, i + 2, 'illegal encoding');
+    else if (n - i < 4) i = handle(i, n, 'unexpected end of data');
+    else {
+      const d = read(i + 2);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        run += String.fromCharCode(c, d);
+        i += 4;
+      } else i = handle(i, i + 2, 'illegal UTF-16 surrogate');
+    }
+  }
+  parts.push(run);
+  return parts.join('');
 }
