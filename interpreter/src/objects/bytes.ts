@@ -96,7 +96,7 @@ function subArg(vm: Interp, v: PyValue): string {
 function fillArg(v: PyValue | undefined, method: string): string {
   if (v === undefined) return ' ';
   const d = bytesLike(v);
-  if (d === null) throw typeError(`${method}() argument 2 must be a byte string of length 1, not ${typeName(v)}`);
+  if (d === null) throw typeError(`${method}() argument 2 must be a byte string of length 1, not ${badArgTypeName(v)}`);
   if (d.length !== 1) throw typeError(`${method}(): argument 2 must be a byte string of length 1, not a bytes object of length ${d.length}`);
   return String.fromCharCode(d[0]!);
 }
@@ -396,8 +396,14 @@ function mapBytes(vm: Interp, d: Uint8Array, f: (c: number, i: number, prev: num
 const upperB = (c: number): number => (isLowerByte(c) ? c - 32 : c);
 const lowerB = (c: number): number => (isUpperByte(c) ? c + 32 : c);
 
-function searchRange(vm: Interp, len: number, subLen: number, a: PyValue | undefined, b: PyValue | undefined): [number, number] | null {
-  const [start, end] = adjustIndices(sliceIndexArg(vm, a, 0), sliceIndexArg(vm, b, Number.MAX_SAFE_INTEGER), len);
+/** The start/end arguments of find, count, startswith...: Argument Clinic converts them (as slice
+ * indices) before the method body looks at its first argument. */
+function startEndArgs(vm: Interp, args: PyValue[]): [number, number] {
+  return [sliceIndexArg(vm, args[2], 0), sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER)];
+}
+
+function searchRange(len: number, subLen: number, range: [number, number]): [number, number] | null {
+  const [start, end] = adjustIndices(range[0], range[1], len);
   if (end - start < subLen) return null;
   return [start, end];
 }
@@ -405,9 +411,10 @@ function searchRange(vm: Interp, len: number, subLen: number, a: PyValue | undef
 function findImpl(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: string, reverse: boolean): number {
   const self = selfBytes(args, name);
   positional(`bytes.${name}`, name, args, kwargs, 1, 3);
+  const range = startEndArgs(vm, args);
   const sub = subArg(vm, args[1]!);
   const s = latin1Of(self.data);
-  const r = searchRange(vm, s.length, sub.length, args[2], args[3]);
+  const r = searchRange(s.length, sub.length, range);
   if (r === null) return -1;
   const [start, end] = r;
   if (reverse) {
@@ -418,8 +425,8 @@ function findImpl(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: stri
   return u >= 0 && u + sub.length <= end ? u : -1;
 }
 
-function tailMatch(vm: Interp, s: string, sub: string, a: PyValue | undefined, b: PyValue | undefined, atEnd: boolean): boolean {
-  let [start, end] = adjustIndices(sliceIndexArg(vm, a, 0), sliceIndexArg(vm, b, Number.MAX_SAFE_INTEGER), s.length);
+function tailMatch(s: string, sub: string, range: [number, number], atEnd: boolean): boolean {
+  let [start, end] = adjustIndices(range[0], range[1], s.length);
   end -= sub.length;
   if (end < start) return false;
   if (sub.length === 0) return true;
@@ -429,15 +436,16 @@ function tailMatch(vm: Interp, s: string, sub: string, a: PyValue | undefined, b
 function startsEnds(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: 'startswith' | 'endswith'): boolean {
   const self = selfBytes(args, name);
   positional(`bytes.${name}`, name, args, kwargs, 1, 3);
+  const range = startEndArgs(vm, args);
   const s = latin1Of(self.data);
   const p = args[1]!;
   if (p instanceof PyTuple) {
-    for (const item of p.items) if (tailMatch(vm, s, needBytes(item), args[2], args[3], name === 'endswith')) return true;
+    for (const item of p.items) if (tailMatch(s, needBytes(item), range, name === 'endswith')) return true;
     return false;
   }
   const d = bytesLike(p);
   if (d === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
-  return tailMatch(vm, s, latin1Of(d), args[2], args[3], name === 'endswith');
+  return tailMatch(s, latin1Of(d), range, name === 'endswith');
 }
 
 function splitImpl(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: string, reverse: boolean): PyList {
@@ -545,6 +553,8 @@ function padImpl(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: strin
 
 function hexImpl(vm: Interp, d: Uint8Array, sepArg: PyValue | undefined, groupArg: PyValue | undefined): string {
   const HEX = '0123456789abcdef';
+  // Argument Clinic converts bytes_per_sep before _Py_strhex_impl looks at sep.
+  const group = groupArg === undefined ? 1 : cIntArg(vm, groupArg);
   let sep = '';
   if (sepArg !== undefined) {
     // Python/pystrhex.c: the length (PyObject_Length) is checked before the type.
@@ -561,7 +571,6 @@ function hexImpl(vm: Interp, d: Uint8Array, sepArg: PyValue | undefined, groupAr
     if (sv.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
     sep = sv;
   }
-  const group = groupArg === undefined ? 1 : cIntArg(vm, groupArg);
   vm.charge(d.length * 3 + 49);
   const pieces: string[] = [];
   for (let i = 0; i < d.length; i++) pieces.push(HEX[d[i]! >> 4]! + HEX[d[i]! & 15]!);
@@ -780,9 +789,10 @@ defineMethods(bytesType, {
   count(vm, args, kwargs) {
     const self = selfBytes(args, 'count');
     positional('bytes.count', 'count', args, kwargs, 1, 3);
+    const range = startEndArgs(vm, args);
     const sub = subArg(vm, args[1]!);
     const s = latin1Of(self.data);
-    const r = searchRange(vm, s.length, sub.length, args[2], args[3]);
+    const r = searchRange(s.length, sub.length, range);
     if (r === null) return 0;
     const [start, end] = r;
     if (sub.length === 0) return end - start + 1;

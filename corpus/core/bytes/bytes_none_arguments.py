@@ -1,0 +1,25 @@
+# None passed where bytes methods want something else: each parameter's own message
+def t(s, f):
+    try:
+        print(s, '->', repr(f()))
+    except Exception as e:
+        print(s, '!!', type(e).__name__, e)
+t('1', lambda: bytes.fromhex(None))
+t('2', lambda: b'a'.startswith(None))
+t('3', lambda: b'a'.find(None))
+t('4', lambda: b'a'[None])
+t('5', lambda: b'a'.ljust(3, None))
+t('6', lambda: b'a'.split(None, None))
+t('7', lambda: b'a'.strip(None))
+t('8', lambda: b'a'.translate(None, None))
+t('9', lambda: b'a'.join([None]))
+t('10', lambda: b'a'.replace(None, b''))
+t('11', lambda: b'a'.hex(None, None))
+t('12', lambda: b'a'.zfill(None))
+t('13', lambda: b'a'.expandtabs(None))
+t('14', lambda: b'a'.decode(None))
+t('15', lambda: b'a' + None)
+t('16', lambda: bytes(None))
+t('17', lambda: bytes.maketrans(None, b''))
+t('18', lambda: b'a'.removeprefix(None))
+t('19', lambda: b'a'.partition(None))
