@@ -1,0 +1,3 @@
+counter = 1
+del counter
+print(counter)
