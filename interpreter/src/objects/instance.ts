@@ -41,9 +41,9 @@ export function c3Mro(cls: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (head === null) {
-      // CPython names the bases still to be ordered, without duplicates, in their order.
+      // set_mro_error: the heads of the sequences still to merge, without duplicates.
       const remaining: string[] = [];
-      for (const s of nonEmpty) for (const t of s) if (!remaining.includes(t.name)) remaining.push(t.name);
+      for (const s of nonEmpty) if (!remaining.includes(s[0]!.name)) remaining.push(s[0]!.name);
       throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${remaining.join(', ')}`);
     }
     out.push(head);

@@ -224,7 +224,9 @@ export function execute(vm: VM, entry: Frame): PyValue {
               stack[sp - 1] = intBinaryOp(arg, a, b);
               break;
             }
-            const r = nativeBinaryOp(arg, a, b);
+            // A class on the right gets its reflected method before a builtin sequence's
+            // concat/repeat raises (binary_op1 runs before sq_concat in PyNumber_Add).
+            const r = typeof b === 'object' && b.type.isHeapType() ? binaryOpRightClass(vm, arg, a, b) : nativeBinaryOp(arg, a, b);
             if (r === UNSUPPORTED_NEEDS_VM) {
               stack[sp - 1] = vm.binaryOpWithVm(arg, a, b);
               break;
@@ -597,7 +599,14 @@ export function execute(vm: VM, entry: Frame): PyValue {
                 back.stack[back.sp++] = finished.pendingValue!;
                 break;
               case ReturnAction.BUILD_CLASS:
-                back.stack[back.sp++] = vm.finishClass(finished, (finished.pendingValue as PyTuple).items);
+                // An error creating the class (a bad MRO...) is raised in the caller's frame.
+                try {
+                  back.stack[back.sp++] = vm.finishClass(finished, (finished.pendingValue as PyTuple).items);
+                } catch (e) {
+                  if (!(e instanceof RaisedException)) throw e;
+                  back.sp--;
+                  pending = e;
+                }
                 break;
             }
             continue run;
@@ -962,6 +971,16 @@ function binaryOpDunder(vm: VM, op: BinaryOp, a: PyValue, b: PyValue): PyValue |
   // Neither class multiplies: str's sq_repeat takes an __index__ operand (PyNumber_Multiply).
   if (base === BinaryOp.MULTIPLY && (typeof a === 'string' || typeof b === 'string')) return vm.binaryOpWithVm(op, a, b);
   return UNSUPPORTED;
+}
+
+/** a <op> b where b's class is a Python class: its methods first, then the builtin operation
+ * (sequence concat/repeat, or the TypeError). */
+function binaryOpRightClass(vm: VM, op: BinaryOp, a: PyValue, b: PyValue): PyValue | typeof UNSUPPORTED | typeof UNSUPPORTED_NEEDS_VM {
+  const viaDunder = binaryOpDunder(vm, op, a, b);
+  if (viaDunder !== UNSUPPORTED) return viaDunder;
+  const r = nativeBinaryOp(op, a, b);
+  if (r === UNSUPPORTED) unsupportedOperands(op, a, b);
+  return r;
 }
 
 function unaryOp(vm: VM, op: UnaryOp, v: PyValue): PyValue {

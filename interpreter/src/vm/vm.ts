@@ -198,6 +198,24 @@ export class VM implements Interp {
       // Argument binding and cells as for a call from the loop.
       return execute(this, prepareNestedFrame(this, frame, callable, args, kwargs));
     }
+    if (callable instanceof PyInstance) {
+      // type.__call__ of a class with __call__ (as callObject does in the loop).
+      const call = callable.type.lookup('__call__');
+      if (call instanceof PyFunction) return this.callNested(call, [callable, ...args], kwargs);
+      throw typeError(`'${callable.type.name}' object is not callable`);
+    }
+    if (callable instanceof PyType && callable.isHeapType()) {
+      // type.__call__: a new instance, then __init__ (which must return None).
+      const instance = this.newInstance(callable, args, kwargs?.names ?? null);
+      const init = callable.lookup('__init__');
+      if (init instanceof PyFunction) {
+        const r = this.callNested(init, [instance, ...args], kwargs);
+        if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+        return instance;
+      }
+      this.checkDefaultInit(callable, instance, args, kwargs?.names ?? null, kwargs?.values ?? null);
+      return instance;
+    }
     const r = this.callNative(callable, args, kwargs?.names ?? null, kwargs?.values ?? null);
     return r instanceof TailCall ? this.callNested(r.callable, r.args, r.kwargs) : r;
   }
@@ -347,6 +365,8 @@ export class VM implements Interp {
           return newTuple(obj.mro);
         case '__bases__':
           return newTuple(obj.bases);
+        case '__base__':
+          return obj.bases[0] ?? None;
         case '__class__':
           return obj.type;
       }
@@ -490,10 +510,19 @@ export class VM implements Interp {
       // method, then b's reflected one; == and != fall back to identity.
       const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
       const swapped = [4, 5, 2, 3, 0, 1];
+      const ta = typeOf(a);
+      const tb = typeOf(b);
+      const reflectedFirst = ta !== tb && tb.isSubtypeOf(ta);
+      if (reflectedFirst) {
+        const r = op === CompareOp.NE ? this.callNe(b, a) : this.callDunder(b, names[swapped[op]!]!, [a]);
+        if (r !== undefined && r !== NotImplemented) return r;
+      }
       const first = op === CompareOp.NE ? this.callNe(a, b) : this.callDunder(a, names[op]!, [b]);
       if (first !== undefined && first !== NotImplemented) return first;
-      const second = op === CompareOp.NE ? this.callNe(b, a) : this.callDunder(b, names[swapped[op]!]!, [a]);
-      if (second !== undefined && second !== NotImplemented) return second;
+      if (!reflectedFirst) {
+        const second = op === CompareOp.NE ? this.callNe(b, a) : this.callDunder(b, names[swapped[op]!]!, [a]);
+        if (second !== undefined && second !== NotImplemented) return second;
+      }
       if (op === CompareOp.EQ) return a === b;
       if (op === CompareOp.NE) return a !== b;
       return unsupportedComparison(op, a, b);
@@ -676,6 +705,7 @@ export class VM implements Interp {
   }
 
   delItem(container: PyValue, key: PyValue): void {
+    if (typeOf(container).isHeapType() && this.callDunder(container, '__delitem__', [key]) !== undefined) return;
     if (container instanceof PyList) {
       listDelItem(this, container, key);
       return;
