@@ -491,10 +491,12 @@ export class CodeGenerator {
       }
       if (eh.name !== null) this.storeName(eh.name, eh);
       else u.emit(Op.POP_TOP);
+      // The body runs above the previous exception only.
+      this.scope.depth -= 1;
       this.scope.fblocks.push({ kind: 'handler', name: eh.name, handler: null });
       if (eh.name !== null) {
         // `except E as name`: the body runs in a try/finally that deletes `name`.
-        const nameCleanup: Handler = { label: new Label(), depth: this.scope.depth - 1, lasti: true };
+        const nameCleanup: Handler = { label: new Label(), depth: this.scope.depth, lasti: true };
         u.handlers.push(nameCleanup);
         this.statements(eh.body);
         u.handlers.pop();
@@ -513,6 +515,7 @@ export class CodeGenerator {
         u.emit(Op.POP_EXCEPT);
         u.emitJump(Op.JUMP, end);
       }
+      this.scope.depth += 1;
       u.place(next);
     }
     // No handler matched: re-raise with the previous exception restored by the cleanup.

@@ -83,6 +83,13 @@ defineMethods(E.BaseException, {
     const inner = self.args.length === 1 ? vm.repr(self.args[0]!) : self.args.map((a) => vm.repr(a)).join(', ');
     return `${self.type.name}(${inner})`;
   },
+  __reduce__(vm, args) {
+    // BaseException___reduce___impl: (type, args) or (type, args, __dict__).
+    const self = selfOf(args, E.BaseException, '__reduce__');
+    const parts: PyValue[] = [self.type, newTuple(self.args)];
+    if (self.dict !== null && self.dict.size > 0) parts.push(vm.getAttr(self, '__dict__'));
+    return newTuple(parts);
+  },
   with_traceback(_vm, args) {
     const self = selfOf(args, E.BaseException, 'with_traceback');
     if (args.length !== 2) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length - 1} given)`);
