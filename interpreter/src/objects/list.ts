@@ -16,7 +16,7 @@ import * as E from './exceptions.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceUnpack, adjustSliceIndices } from './slice.ts';
 import {
-  SLOT_BYTES, chargeRepeat, indexBound, itemIndex, iterableToArray, mulArg, nativeItems, noArgsCheck, oneArgCheck, repeatCount, repeatItems,
+  SLOT_BYTES, chargeRepeat, indexBound, itemIndex, iterableToArray, mulArg, nativeItems, pythonIterator, noArgsCheck, oneArgCheck, repeatCount, repeatItems,
   sequenceRichCompare, seqReprEnter, seqReprLeave, sliceItems,
 } from './tuple.ts';
 import { sortItems, sortWithKeys } from './sort.ts';
@@ -286,9 +286,12 @@ export function listExtendNative(vm: Interp, l: PyList, iterable: PyValue): bool
  * list_extend_iter does). */
 export function listExtend(vm: Interp, l: PyList, iterable: PyValue): void {
   if (listExtendNative(vm, l, iterable)) return;
-  const items = iterableToArray(vm, iterable);
-  vm.charge(items.length * SLOT_BYTES);
-  pushAll(l.items, items);
+  // Appended one by one: an iterator that raises part way leaves the items it gave.
+  const next = pythonIterator(vm, iterable);
+  for (let x = next(); x !== undefined; x = next()) {
+    vm.charge(SLOT_BYTES);
+    l.items.push(x);
+  }
 }
 
 export function listInsert(l: PyList, where: number, v: PyValue): void {
