@@ -128,32 +128,22 @@ export function execute(vm: VM, entry: Frame): PyValue {
             stack[sp++] = v;
             break;
           }
-          case Op.LOAD_GLOBAL: {
-            // Cached per instruction until any global changes (vm.globalsVersion).
-            const cache = frame.code.inlineCache ??= [];
-            const slot = (pc - 1) * 3;
-            if (cache[slot] === frame.globals && cache[slot + 1] === vm.globalsVersion) {
-              stack[sp++] = cache[slot + 2] as PyValue;
-              break;
-            }
-            const name = names[arg]!;
-            const v = frame.globals.get(name) ?? frame.builtins.get(name);
-            if (v === undefined) throw undefinedName(name);
-            cache[slot] = frame.globals;
-            cache[slot + 1] = vm.globalsVersion;
-            cache[slot + 2] = v;
-            stack[sp++] = v;
+          case Op.LOAD_GLOBAL:
+            stack[sp++] = loadGlobal(vm, frame, names[arg]!, pc - 1);
             break;
-          }
           case Op.STORE_GLOBAL:
-            frame.globals.set(names[arg]!, stack[--sp]!);
-            vm.globalsVersion++;
+            storeGlobal(vm, frame.globals, names[arg]!, stack[--sp]!);
             break;
           case Op.DELETE_GLOBAL:
             if (!frame.globals.delete(names[arg]!)) throw nameError(`name '${names[arg]}' is not defined`);
-            vm.globalsVersion++;
+            vm.globalsChanged(true);
             break;
           case Op.LOAD_NAME: {
+            // A module body's namespace is its globals: the cached global lookup.
+            if (frame.locals === frame.globals) {
+              stack[sp++] = loadGlobal(vm, frame, names[arg]!, pc - 1);
+              break;
+            }
             const name = names[arg]!;
             const v = frame.locals!.get(name) ?? frame.globals.get(name) ?? frame.builtins.get(name);
             if (v === undefined) throw undefinedName(name);
@@ -161,12 +151,12 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           }
           case Op.STORE_NAME:
-            frame.locals!.set(names[arg]!, stack[--sp]!);
-            if (frame.locals === frame.globals) vm.globalsVersion++;
+            if (frame.locals === frame.globals) storeGlobal(vm, frame.globals, names[arg]!, stack[--sp]!);
+            else frame.locals!.set(names[arg]!, stack[--sp]!);
             break;
           case Op.DELETE_NAME:
             if (!frame.locals!.delete(names[arg]!)) throw nameError(`name '${names[arg]}' is not defined`);
-            if (frame.locals === frame.globals) vm.globalsVersion++;
+            if (frame.locals === frame.globals) vm.globalsChanged(true);
             break;
 
           case Op.LOAD_ATTR:
@@ -884,6 +874,37 @@ function nativeResult(vm: VM, caller: Frame, result: PyValue | TailCall): Frame 
     return vm.callNested(result.callable, result.args, result.kwargs);
   }
   return result;
+}
+
+/** A global or builtin (LOAD_GLOBAL, and LOAD_NAME in a module body) through the instruction's
+ * inline cache, the way CPython's LOAD_GLOBAL specializations use dict key versions: a global's
+ * value holds until any global changes (vm.globalsVersion); a builtin holds until a global is
+ * added or deleted (vm.globalsKeysVersion), since only a new global can shadow it. A builtin's
+ * entry stores the keys version complemented (~v, negative) to tell the two kinds apart. */
+function loadGlobal(vm: VM, frame: Frame, name: string, instruction: number): PyValue {
+  const cache = frame.code.inlineCache ??= [];
+  const slot = instruction * 3;
+  if (cache[slot] === frame.globals) {
+    const version = cache[slot + 1] as number;
+    if (version >= 0 ? version === vm.globalsVersion : ~version === vm.globalsKeysVersion) return cache[slot + 2] as PyValue;
+  }
+  let v = frame.globals.get(name);
+  let version = vm.globalsVersion;
+  if (v === undefined) {
+    v = frame.builtins.get(name);
+    if (v === undefined) throw undefinedName(name);
+    version = ~vm.globalsKeysVersion;
+  }
+  cache[slot] = frame.globals;
+  cache[slot + 1] = version;
+  cache[slot + 2] = v;
+  return v;
+}
+
+function storeGlobal(vm: VM, globals: Map<string, PyValue>, name: string, value: PyValue): void {
+  const size = globals.size;
+  globals.set(name, value);
+  vm.globalsChanged(globals.size !== size);
 }
 
 /** NameError for an unbound global or name, with its `name` attribute (for the suggestions). */

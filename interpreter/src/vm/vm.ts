@@ -77,6 +77,13 @@ const ASCII_STR = /^[\x00-\x7f]*$/;
 /** The operator a reflected comparison uses: a < b is b > a. */
 const REFLECTED_COMPARE = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
 
+/** The constructors of the builtin value types, called as `int(...)`, `str(...)`... */
+const CONSTRUCTORS = new Map<PyType, (vm: VM, args: PyValue[], kwargs: Kwargs | null) => PyValue>([
+  [intType, callIntType], [floatType, callFloatType], [strType, callStrType], [boolType, callBoolType],
+  [dictType, callDictType], [setType, callSetType], [frozensetType, callFrozenSetType], [listType, callListType],
+  [tupleType, callTupleType], [rangeType, callRangeType], [sliceType, callSliceType],
+]);
+
 export class VM implements Interp {
   readonly builtins = new Map<string, PyValue>();
   /** builtins.__build_class__: the eval loop recognizes it and runs the class body in a frame. */
@@ -86,10 +93,16 @@ export class VM implements Interp {
   excInfo: PyValue = None;
   /** Counts backward jumps, to check the time budget every so often. */
   ticks = 0;
-  /** Bumped by every change to a module's globals (STORE_GLOBAL, module-level STORE_NAME, their
-   * deletes, a module starting): LOAD_GLOBAL's per-instruction caches hold for one version.
-   * Anything else that writes to a globals map must bump it too. */
+  /** Versions of module globals for LOAD_GLOBAL's inline caches (vm/eval.ts loadGlobal):
+   * globalsVersion changes with any global, globalsKeysVersion when one is added or deleted.
+   * Anything that writes to a globals map must call globalsChanged(). */
   globalsVersion = 0;
+  globalsKeysVersion = 0;
+
+  globalsChanged(keysChanged: boolean): void {
+    this.globalsVersion++;
+    if (keysChanged) this.globalsKeysVersion++;
+  }
   /** Set by a generator resumed from native code: true when it yielded, false when it returned. */
   generatorYielded = false;
 
@@ -104,7 +117,7 @@ export class VM implements Interp {
   runModule(code: PyCode, globals = new Map<string, PyValue>()): PyValue {
     if (!globals.has('__name__')) globals.set('__name__', '__main__');
     globals.set('__builtins__', None);
-    this.globalsVersion++;
+    this.globalsChanged(true);
     const frame = new Frame(code, globals, this.builtins, globals, null);
     initCells(frame, null);
     return execute(this, frame);
@@ -139,6 +152,8 @@ export class VM implements Interp {
   }
 
   private callType(t: PyType, args: PyValue[], kwargs: Kwargs | null): PyValue {
+    const construct = CONSTRUCTORS.get(t);
+    if (construct !== undefined) return construct(this, args, kwargs);
     if (t === staticmethodType || t === classmethodType) {
       if (args.length !== 1 || kwargs !== null) throw typeError(`${t.name} expected 1 argument, got ${args.length}`);
       return t === staticmethodType ? new PyStaticMethod(args[0]!) : new PyClassMethod(args[0]!);
@@ -170,22 +185,6 @@ export class VM implements Interp {
       if (args.length || (kwargs !== null && kwargs.names.length)) throw typeError('object() takes no arguments');
       return new PyObject(objectType);
     }
-    if (t === objectType) {
-      // object(): a featureless instance without a __dict__ (object_new).
-      if (args.length > 0 || kwargs !== null) throw typeError('object() takes no arguments');
-      return new PyObject(objectType);
-    }
-    if (t === intType) return callIntType(this, args, kwargs);
-    if (t === floatType) return callFloatType(this, args, kwargs);
-    if (t === strType) return callStrType(this, args, kwargs);
-    if (t === boolType) return callBoolType(this, args, kwargs);
-    if (t === dictType) return callDictType(this, args, kwargs);
-    if (t === setType) return callSetType(this, args, kwargs);
-    if (t === frozensetType) return callFrozenSetType(this, args, kwargs);
-    if (t === listType) return callListType(this, args, kwargs);
-    if (t === tupleType) return callTupleType(this, args, kwargs);
-    if (t === rangeType) return callRangeType(this, args, kwargs);
-    if (t === sliceType) return callSliceType(this, args, kwargs);
     const ctor = t.dict.get('__new__');
     if (ctor instanceof PyBuiltinFunction) return ctor.fn(this, [t, ...args], kwargs) as PyValue;
     throw typeError(`cannot create '${t.name}' instances`);
