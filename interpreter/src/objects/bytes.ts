@@ -12,7 +12,7 @@ import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { bytesRepr } from './repr.ts';
 import { PySlice } from './slice.ts';
-import { PyClassMethod, PyStaticMethod } from './descriptors.ts';
+import { PyStaticMethod, defineClassMethods } from './descriptors.ts';
 import { hashBytesInto, hashValue, registerHasher } from './hash.ts';
 import * as E from './exceptions.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
@@ -952,7 +952,7 @@ defineMethods(bytesType, {
 });
 
 // fromhex is a classmethod (its native receives the class first), maketrans a staticmethod.
-bytesType.dict.set('fromhex', new PyClassMethod(builtinFunction('bytes.fromhex', 'fromhex', fromHex)));
+defineClassMethods(bytesType, { fromhex: fromHex });
 bytesType.dict.set('maketrans', new PyStaticMethod(builtinFunction('bytes.maketrans', 'maketrans', maketrans)));
 defineMethods(bytesType, { __new__: bytesNew });
 
