@@ -1,0 +1,7 @@
+print(repr(True), str(False), f'{True}', f'{False!r}', format(True), format(True, 'd'), format(False, '>5'))
+print(f'{True:5}|{False:<6}|{True:03}', '%d %s %r' % (True, False, True), '{}'.format(True))
+print(True.__repr__(), bool.__repr__(False), int.__repr__(True))
+print(True.real, True.imag, True.numerator, True.denominator, True.conjugate(), True.bit_length(), True.as_integer_ratio())
+print(bool(), bool(0), bool(0.0), bool(0j), bool(-0.0), bool(''), bool([]), bool(1e-300), bool(float('nan')), bool(2 ** 100))
+print(type(True).__name__, bool.__name__, isinstance(True, int), issubclass(bool, int), int(True), float(False), complex(True))
+print(True.__and__(True), True.__and__(1), True.__or__(False), True.__xor__(1), False.__rand__(True), True.__add__(True))

@@ -1,0 +1,3 @@
+n = 255
+print(n.bit_length())
+print(n.bitlength())

@@ -1,0 +1,22 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: int.__add__('a', 1))
+attempt(lambda: int.__neg__(1.5))
+attempt(lambda: (5).__add__())
+attempt(lambda: (5).__add__(1, 2))
+attempt(lambda: (5).__neg__(1))
+attempt(lambda: (5).__round__(1, 2))
+attempt(lambda: (5).__round__('x'))
+attempt(lambda: (5).__pow__(2, 3, 4))
+attempt(lambda: (5).__pow__(2, 0))
+attempt(lambda: (5).__truediv__(0))
+attempt(lambda: (0).__rmod__(5))
+attempt(lambda: (5).__lshift__(-1))
+attempt(lambda: (5).__format__())
+attempt(lambda: (5).__format__(5))
+attempt(lambda: int.bit_length())
+attempt(lambda: int.to_bytes('x', 1, 'big'))
+attempt(lambda: (5).__add__(x=1))

@@ -1,0 +1,11 @@
+n = 7
+print(n.__add__(3), n.__radd__(3), n.__sub__(10), n.__rsub__(10), n.__mul__(-2), n.__rmul__(3))
+print(n.__truediv__(2), n.__rtruediv__(14), n.__floordiv__(-2), n.__rfloordiv__(50), n.__mod__(-3), n.__rmod__(50))
+print(n.__pow__(2), n.__pow__(2, 5), n.__rpow__(2), n.__rpow__(2, 5), n.__pow__(-1), n.__divmod__(-2), n.__rdivmod__(50))
+print(n.__lshift__(2), n.__rlshift__(1), n.__rshift__(1), n.__rrshift__(100), n.__and__(3), n.__rand__(12), n.__or__(8), n.__ror__(8), n.__xor__(5), n.__rxor__(5))
+print(n.__add__(1.5), n.__add__('a'), n.__mul__([1]), n.__truediv__(2.0), n.__pow__(2, 1.0), n.__divmod__(None), n.__lshift__(1.0))
+print(n.__neg__(), n.__pos__(), (-n).__abs__(), n.__invert__(), n.__bool__(), (0).__bool__(), n.__int__(), n.__float__(), n.__index__())
+print(n.__trunc__(), n.__floor__(), n.__ceil__(), n.__round__(), n.__round__(-1), (15).__round__(-1), (25).__round__(-1), n.__round__(2))
+print(n.__eq__(7), n.__eq__(7.0), n.__ne__(8), n.__lt__(8), n.__le__(6), n.__gt__(6.5), n.__ge__('x'))
+print(n.__hash__(), (-1).__hash__(), n.__repr__(), n.__format__('04d'), n.__getnewargs__(), n.__sizeof__(), (2 ** 100).__sizeof__())
+print(int.__add__(2, 3), int.__neg__(True), int.__and__(True, True), int.__lt__(1, 2))
