@@ -218,7 +218,7 @@ function run(op: string, args: V[]): V {
         case 'mul': return C.complexMul(x, y);
         case 'truediv': return C.complexTrueDiv(x, y);
         case 'pow': return C.complexPowOperands(x, y);
-        case 'eq': return C.complexEq(x, y);
+        case 'eq': return a instanceof C.PyComplex ? C.complexEqualsNumber(a, b) : C.complexEqualsNumber(b as C.PyComplex, a);
       }
       break;
     }
