@@ -5,7 +5,7 @@
 import { NotImplemented, None, typeOf, intFromBigInt, PyType as PyTypeClass, type PyType, type PyValue } from './object.ts';
 import { defineMethods, type Kwargs } from './function.ts';
 import { defineClassMethods, defineGetters } from './descriptors.ts';
-import { PyComplex, complexType, complexAbs } from './complex.ts';
+import { PyComplex, complexType, complexAbs, complexEqualsNumber } from './complex.ts';
 import { PyFloat } from './float.ts';
 import { complexRepr } from './repr.ts';
 import { newTuple } from './tuple.ts';
@@ -15,8 +15,7 @@ import { realNumberValue } from './float-methods.ts';
 import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf } from './number-slots.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
-import { nativeBinaryOp, complexOperand, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
-import { complexEq } from './complex.ts';
+import { nativeBinaryOp, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
 import { typeError, valueError } from '../vm/raise.ts';
 
 const isComplex = (v: PyValue): v is PyComplex => v instanceof PyComplex;
@@ -114,8 +113,8 @@ defineMethods(complexType, {
   __rpow__: (vm, args, kwargs) => complexPowSlot(vm, args, kwargs, '__rpow__', true),
   // complex_richcompare: only == and != against numbers; ordering is NotImplemented.
   ...compareDunders(complexType, isComplex, (_vm, op, self, other) => {
-    if ((op !== CompareOp.EQ && op !== CompareOp.NE) || !isNumber(other)) return NotImplemented;
-    return complexEq(self, complexOperand(other)!) === (op === CompareOp.EQ);
+    const eq = op === CompareOp.EQ || op === CompareOp.NE ? complexEqualsNumber(self, other) : null;
+    return eq === null ? NotImplemented : eq === (op === CompareOp.EQ);
   }),
   ...unaryDunders(complexType, isComplex, {
     __neg__: (_vm, v) => new PyComplex(-v.re, -v.im),

@@ -4,7 +4,8 @@
 import { PyObject, makeBuiltinType } from './object.ts';
 import { zeroDivisionError, overflowError } from '../vm/raise.ts';
 import { complexRepr } from './repr.ts';
-import { powPositive, hypot, expCR, logCR, sinCR, cosCR, atan2CR } from './float.ts';
+import { PyFloat, powPositive, hypot, expCR, logCR, sinCR, cosCR, atan2CR } from './float.ts';
+import { compareIntFloat } from './int.ts';
 
 export const complexType = makeBuiltinType('complex');
 
@@ -247,11 +248,15 @@ export function complexBool(a: PyComplex): boolean {
   return a.re !== 0 || a.im !== 0;
 }
 
-/** a == b where either may be a real. */
-export function complexEq(a: ComplexOperand, b: ComplexOperand): boolean {
-  const ar = typeof a === 'number' ? a : a.re, ai = typeof a === 'number' ? 0 : a.im;
-  const br = typeof b === 'number' ? b : b.re, bi = typeof b === 'number' ? 0 : b.im;
-  return ar === br && ai === bi;
+/** complex == other (complex_richcompare): an int is compared exactly with the real part (no
+ * conversion to float, so no OverflowError and no rounding); null when other is not a number. */
+export function complexEqualsNumber(a: PyComplex, other: unknown): boolean | null {
+  if (other instanceof PyComplex) return a.re === other.re && a.im === other.im;
+  if (other instanceof PyFloat) return a.re === other.value && a.im === 0;
+  if (typeof other === 'number' || typeof other === 'bigint' || typeof other === 'boolean') {
+    return a.im === 0 && compareIntFloat(other, a.re) === 0;
+  }
+  return null;
 }
 
 /** repr(complex) and str(complex) */

@@ -265,7 +265,7 @@ export function nativeCompare(op: CompareOp, a: PyValue, b: PyValue): PyValue | 
     else c = y! !== y! ? NaN : compareIntFloat(a as number | bigint | boolean, y!);
   } else if (op === CompareOp.EQ || op === CompareOp.NE) {
     // Classes' __eq__/__ne__ run even for x == x, and a float nan is not equal to itself.
-    if (typeOf(a).isHeapType() || typeOf(b).isHeapType() || a instanceof PyFloat) return UNSUPPORTED;
+    if (typeOf(a).isHeapType() || typeOf(b).isHeapType() || a instanceof PyFloat || a instanceof PyComplex) return UNSUPPORTED;
     if (a === b) return op === CompareOp.EQ;
     if (a === None || b === None) return op === CompareOp.NE;
     return UNSUPPORTED;

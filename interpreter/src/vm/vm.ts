@@ -30,7 +30,7 @@ import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
 import { strGetItem, strRepeat, cpLength, strContains } from '../objects/str.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
-import { PyComplex, complexEq, complexType } from '../objects/complex.ts';
+import { PyComplex, complexEqualsNumber, complexType } from '../objects/complex.ts';
 import { bytesRepr, complexRepr } from '../objects/repr.ts';
 // Importing a type's module installs its methods.
 import '../objects/str.ts';
@@ -50,7 +50,7 @@ import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, PyGetSetDescriptor,
 import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, cellSetAttr, codeGetAttr } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
-import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, complexOperand, UNSUPPORTED } from './operators.ts';
+import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
 export interface VMOptions {
@@ -542,9 +542,8 @@ export class VM implements Interp {
   private builtinRichCompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
     if (a instanceof PyComplex) {
       // complex_richcompare: only == and != are defined.
-      const other = complexOperand(b);
-      if (other === null || (op !== CompareOp.EQ && op !== CompareOp.NE)) return NotImplemented;
-      return complexEq(a, other) === (op === CompareOp.EQ);
+      const eq = op === CompareOp.EQ || op === CompareOp.NE ? complexEqualsNumber(a, b) : null;
+      return eq === null ? NotImplemented : eq === (op === CompareOp.EQ);
     }
     if (a instanceof PyBytes) return bytesRichCompare(a, b, op);
     if (a instanceof PyDict) return dictRichCompare(this, a, b, op);

@@ -1,0 +1,21 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: complex.__neg__(1))
+attempt(lambda: complex.conjugate(1.5))
+attempt(lambda: complex.conjugate())
+attempt(lambda: (1j).__add__())
+attempt(lambda: (1j).__abs__(1))
+attempt(lambda: (1j).__truediv__(0))
+attempt(lambda: (1j).__rtruediv__(0))
+attempt(lambda: (0j).__rtruediv__(1))
+attempt(lambda: (0j).__rpow__(1))
+attempt(lambda: (0j).__pow__(-1))
+attempt(lambda: (1j).__pow__(2, None))
+attempt(lambda: (1j).__format__())
+attempt(lambda: complex.from_number())
+attempt(lambda: complex.from_number([]))
+attempt(lambda: complex.__new__(int))
+attempt(lambda: complex.__new__(complex, 1, 2))

@@ -1,0 +1,5 @@
+z = complex(1e308, -1e308)
+print(z, z * 2, z + z, z / 1e308, z.conjugate(), -z)
+print(complex(5e-324, -5e-324), complex(5e-324, 0) / 2, complex(2.0 ** 53 + 1, 0.1))
+print(complex(1.7976931348623157e308, 0) * complex(0, 1), complex(1e200, 1e200) * complex(1e-200, 1e-200))
+print(complex('1e308j') * 10, complex('-1e-320-1e-320j'), complex(0.1 + 0.2, 0.3))

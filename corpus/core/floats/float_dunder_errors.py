@@ -1,0 +1,22 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: float.__neg__(1))
+attempt(lambda: float.hex(1))
+attempt(lambda: float.is_integer())
+attempt(lambda: (1.5).__round__(1, 2))
+attempt(lambda: (1.5).__round__('x'))
+attempt(lambda: (1.5).__truediv__(0))
+attempt(lambda: (1.5).__rtruediv__(0))
+attempt(lambda: (0.0).__rtruediv__(1))
+attempt(lambda: (1.5).__rmod__(0))
+attempt(lambda: (0.0).__rpow__(-1))
+attempt(lambda: (1.5).__pow__(2, 3, 4))
+attempt(lambda: (1.5).__divmod__())
+attempt(lambda: (1.5).__format__(1))
+attempt(lambda: float.fromhex(b'0x1'))
+attempt(lambda: float.from_number())
+attempt(lambda: float.from_number(None))
+attempt(lambda: float.__add__(1.5, 10 ** 400))
