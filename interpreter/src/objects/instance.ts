@@ -4,6 +4,7 @@
 import { PyObject, PyType, typeType, objectType, None, NotImplemented, TYPE_FLAG_BASETYPE, TYPE_FLAG_HEAPTYPE, makeBuiltinType, type PyValue } from './object.ts';
 import { PyFunction } from './pyfunction.ts';
 import { isExceptionType } from './exceptions.ts';
+import { PyClassMethod } from './descriptors.ts';
 import { typeError } from '../vm/raise.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 
@@ -74,6 +75,9 @@ export function createClass(name: string, bases: PyValue[], namespace: Map<strin
     cls.dict.set(k, v);
   }
   if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
+  // type_new_set_classcell / type_new_set_attrs: __init_subclass__ is an implicit classmethod.
+  const initSubclass = cls.dict.get('__init_subclass__');
+  if (initSubclass instanceof PyFunction) cls.dict.set('__init_subclass__', new PyClassMethod(initSubclass));
   // A class that defines __eq__ but not __hash__ is unhashable (type_new: __hash__ = None).
   if (namespace.has('__eq__') && !namespace.has('__hash__')) cls.dict.set('__hash__', None);
   return cls;

@@ -261,6 +261,14 @@ export class VM implements Interp {
     for (const [k, v] of namespace) if (v instanceof PyProperty && v.name === null) v.name = k;
     const cell = namespace.get('__classcell__');
     if (cell instanceof PyCell) cell.value = cls;
+    // type_new_init_subclass: super(cls, cls).__init_subclass__() (object's does nothing).
+    for (let i = 1; i < cls.mro.length; i++) {
+      const hook = cls.mro[i]!.dict.get('__init_subclass__');
+      if (hook === undefined) continue;
+      if (hook instanceof PyClassMethod) this.callNested(hook.func, [cls]);
+      else if (hook instanceof PyFunction) this.callNested(hook, [cls]);
+      break;
+    }
     return cls;
   }
 
@@ -449,6 +457,19 @@ export class VM implements Interp {
 
   setAttr(obj: PyValue, name: string, value: PyValue): void {
     if (obj instanceof PyInstance) {
+      // A class's own __setattr__ (slot_tp_setattro); object.__setattr__ is the generic one.
+      const hook = obj.type.lookup('__setattr__');
+      if (hook instanceof PyFunction) {
+        this.callNested(hook, [obj, name, value]);
+        return;
+      }
+    }
+    this.genericSetAttr(obj, name, value);
+  }
+
+  /** PyObject_GenericSetAttr (object.__setattr__). */
+  genericSetAttr(obj: PyValue, name: string, value: PyValue): void {
+    if (obj instanceof PyInstance) {
       const attr = obj.type.lookup(name);
       if (attr instanceof PyProperty) {
         if (attr.fset === None) throw attributeError(`property '${attr.name ?? name}' of '${obj.type.name}' object has no setter`);
@@ -477,6 +498,18 @@ export class VM implements Interp {
   }
 
   delAttr(obj: PyValue, name: string): void {
+    if (obj instanceof PyInstance) {
+      const hook = obj.type.lookup('__delattr__');
+      if (hook instanceof PyFunction) {
+        this.callNested(hook, [obj, name]);
+        return;
+      }
+    }
+    this.genericDelAttr(obj, name);
+  }
+
+  /** PyObject_GenericSetAttr with NULL (object.__delattr__). */
+  genericDelAttr(obj: PyValue, name: string): void {
     if (obj instanceof PyInstance) {
       if (!obj.dict.delete(name)) throw noAttribute(obj, name, `'${obj.type.name}' object has no attribute '${name}'`);
       return;
@@ -1130,6 +1163,20 @@ function defineBaseMethods(): void {
   defineMethods(objectType, {
     __init__(_vm, args) {
       if (args.length > 1) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+      return None;
+    },
+    __setattr__(vm, args) {
+      if (args.length !== 3) throw typeError(`expected 2 arguments, got ${Math.max(0, args.length - 1)}`);
+      const name = args[1]!;
+      if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+      (vm as VM).genericSetAttr(args[0]!, name, args[2]!);
+      return None;
+    },
+    __delattr__(vm, args) {
+      if (args.length !== 2) throw typeError(`expected 1 argument, got ${Math.max(0, args.length - 1)}`);
+      const name = args[1]!;
+      if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+      (vm as VM).genericDelAttr(args[0]!, name);
       return None;
     },
   });
