@@ -989,9 +989,14 @@ function binaryOpDunder(vm: VM, op: BinaryOp, a: PyValue, b: PyValue): PyValue |
     const r2 = vm.callDunderIfDefined(b, rname, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
-  // Neither class multiplies: str's sq_repeat takes an __index__ operand (PyNumber_Multiply).
-  if (base === BinaryOp.MULTIPLY && (typeof a === 'string' || typeof b === 'string')) return vm.binaryOpWithVm(op, a, b);
+  // Neither class multiplies: the sequence repeat slot (str, list, tuple) takes an __index__
+  // operand (PyNumber_Multiply).
+  if (base === BinaryOp.MULTIPLY && (isRepeatable(a) || isRepeatable(b))) return vm.binaryOpWithVm(op, a, b);
   return UNSUPPORTED;
+}
+
+function isRepeatable(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
 }
 
 /** a <op> b where b's class is a Python class: its methods first, then the builtin operation
