@@ -1440,6 +1440,24 @@ export class CodeGenerator {
       u.emit(Op.CALL_KW, e.args.length + e.keywords.length);
       return;
     }
+    const func = e.func;
+    if (func._type === 'Name' && INLINED_GENEXPR_CALLS.has(func.id) && e.args.length === 1 && e.args[0]!._type === 'GeneratorExp') {
+      // all(genexpr), any(genexpr) and tuple(genexpr) of the real builtins run inline in CPython
+      // (codegen.c: maybe_optimize_function_call), so errors inside them point at the name.
+      const slow = new Label();
+      const end = new Label();
+      u.setLocation(func);
+      u.emit(Op.COPY, 2);
+      u.emit(Op.IS_BUILTIN, u.nameIdx(func.id));
+      u.emitJump(Op.POP_JUMP_IF_FALSE, slow);
+      u.emit(Op.CALL, 1);
+      u.emitJump(Op.JUMP, end);
+      u.place(slow);
+      u.setLocation(e);
+      u.emit(Op.CALL, 1);
+      u.place(end);
+      return;
+    }
     u.setLocation(e);
     u.emit(Op.CALL, e.args.length);
   }
@@ -1509,6 +1527,9 @@ export class CodeGenerator {
     u.emit(Op.FORMAT_VALUE, arg);
   }
 }
+
+/** The builtins whose call with one generator expression CPython compiles inline. */
+const INLINED_GENEXPR_CALLS = new Set(['all', 'any', 'tuple']);
 
 /** The location of an instruction for `node` that reaches attribute `attr` (Python/codegen.c:
  * update_start_location_to_match_attr): when the attribute name ends on a later line than `node`

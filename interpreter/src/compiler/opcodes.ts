@@ -143,6 +143,9 @@ export const enum Op {
   /** End of except*: stack original exception, list of raised/re-raised ones -> what to raise
    * (None for nothing) (CALL_INTRINSIC_2 INTRINSIC_PREP_RERAISE_STAR). */
   PREP_RERAISE_STAR,
+  /** Replace the value on top by whether it is the builtin named names[arg] (codegen.c's
+   * LOAD_COMMON_CONSTANT + IS_OP check before inlining all/any/tuple). */
+  IS_BUILTIN,
 }
 
 /** BINARY_OP arguments, in CPython's order (NB_ADD...), the in-place forms offset by 13. */

@@ -638,6 +638,9 @@ export function execute(vm: VM, entry: Frame): PyValue {
             stack[sp - 1] = vm.exceptionMatches(exc, type);
             break;
           }
+          case Op.IS_BUILTIN:
+            stack[sp - 1] = stack[sp - 1] === frame.builtins.get(names[arg]!);
+            break;
           case Op.CHECK_EG_MATCH: {
             const type = stack[--sp]!;
             const [rest, match] = exceptionGroupMatch(vm, stack[sp - 1]!, type, () => new PyTraceback(frame, pc - 1, null));
