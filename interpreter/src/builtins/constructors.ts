@@ -13,7 +13,7 @@ import { intToFloat } from '../objects/int.ts';
 import { intFromString, intFromBytesText, floatFromString } from '../objects/number-parse.ts';
 import { PyBytes, floatFromBytes } from '../objects/bytes.ts';
 import type { Interp } from '../vm/interp.ts';
-import { typeError } from '../vm/raise.ts';
+import { typeError, valueError } from '../vm/raise.ts';
 
 function isIntValue(v: PyValue): v is number | bigint | boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
@@ -50,6 +50,8 @@ export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null):
       base = b;
     }
     const b = Number(base);
+    // long_new_impl checks the base's range before the argument's type.
+    if ((b !== 0 && b < 2) || b > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
     if (typeof x === 'string') return intFromString(x, b);
     if (x instanceof PyBytes) return intFromBytesText(x.data, b);
     throw typeError("int() can't convert non-string with explicit base");

@@ -6,7 +6,7 @@ import { intToBaseString } from '../objects/int.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { cpLength } from '../objects/str.ts';
 import { asciiOf } from '../objects/str-format.ts';
-import { indexValue, typeName } from '../objects/str-args.ts';
+import { badArgTypeName, indexValue, typeName } from '../objects/str-args.ts';
 import type { NativeFn } from '../objects/function.ts';
 import { typeError, valueError } from '../vm/raise.ts';
 import { checkPositional, indexOrError, noKwargs, oneArg } from './common.ts';
@@ -53,7 +53,7 @@ export const format: NativeFn = (vm, args, kwargs) => {
   noKwargs('format', kwargs);
   checkPositional('format', args.length, 1, 2);
   const spec = args.length > 1 ? args[1]! : '';
-  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${badArgTypeName(spec)}`);
   return vm.format(args[0]!, spec);
 };
 

@@ -144,8 +144,9 @@ const enumerateNew: NativeFn = (vm, allArgs, kwargs) => {
     else throw typeError(`'${n}' is an invalid keyword argument for enumerate()`);
   }
   if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
-  const it = getIterator(vm, iterable);
+  // enum_new_impl converts start before it asks for the iterator.
   const s = start === undefined ? 0 : indexOrError(vm, start);
+  const it = getIterator(vm, iterable);
   return new PyEnumerate(type, it, s);
 };
 export const enumerateType = iteratorType('enumerate', enumerateNew);
@@ -440,11 +441,12 @@ const INT64_MIN = -9223372036854775808n;
  * paths in CPython's order, then generic addition. */
 export const sum: NativeFn = (vm, args, kwargs) => {
   const [iterable, start] = unpack('sum', [None, ...args], kwargs, ['iterable', 'start'], 1, 1) as [PyValue, PyValue | undefined];
+  // builtin_sum_impl gets the iterator before it looks at start.
+  const it = getIterator(vm, iterable);
   let result: PyValue = start === undefined ? 0 : start;
   if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (result instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (typeOf(result).name === 'bytearray') throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  const it = getIterator(vm, iterable);
   const next = (): PyValue | undefined => nextItem(vm, it);
 
   // ints within a C Py_ssize_t (bool included), summed exactly.

@@ -514,7 +514,8 @@ export class VM implements Interp {
       if (!obj.dict.delete(name)) throw noAttribute(obj, name, `'${obj.type.name}' object has no attribute '${name}'`);
       return;
     }
-    if (obj instanceof PyType && obj.isHeapType()) {
+    if (obj instanceof PyType && !obj.isHeapType()) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (obj instanceof PyType) {
       if (!obj.dict.delete(name)) throw noAttribute(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
       typeModified();
       return;
