@@ -1,0 +1,3 @@
+data = b'\x01\x02'
+print(int.from_bytes(data, 'little'))
+print(int.from_bytes(data, byteorder='network'))
