@@ -1,0 +1,3 @@
+step = 0
+data = list(range(5))
+print(data[::step])
