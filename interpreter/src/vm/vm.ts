@@ -5,7 +5,7 @@
 // functions) are complete enough to run programs; dict, set and the full type methods plug in as
 // their modules land (objects/dict.ts, set.ts, str.ts, int.ts...).
 
-import { PyCode } from '../compiler/code.ts';
+import { PyCode, CO_GENERATOR } from '../compiler/code.ts';
 import { Op, UnaryOp, BinaryOp } from '../compiler/opcodes.ts';
 import {
   None, NotImplemented, Ellipsis, typeOf, PyObject, PyType, intType, strType, boolType, floatType, noneType, objectType, typeType,
@@ -195,7 +195,14 @@ export class VM implements Interp {
     if (callable instanceof PyFunction) {
       const frame = new Frame(callable.code, callable.globals, this.builtins, null, callable);
       // Argument binding and cells as for a call from the loop.
-      return execute(this, prepareNestedFrame(this, frame, callable, args, kwargs));
+      prepareNestedFrame(this, frame, callable, args, kwargs);
+      if (callable.code.flags & CO_GENERATOR) {
+        // A generator function returns its generator (as pushFunctionFrame does in the loop).
+        const gen = new PyGenerator(frame, callable, callable.name, callable.qualname);
+        frame.generator = gen;
+        return gen;
+      }
+      return execute(this, frame);
     }
     if (callable instanceof PyInstance) {
       // type.__call__ of a class with __call__ (as callObject does in the loop).
