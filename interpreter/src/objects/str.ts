@@ -17,6 +17,7 @@ import { PyBuiltinFunction, builtinFunctionType, defineMethods, registerNative, 
 import { hashStr } from './hash.ts';
 import { toPyInt } from './tuple.ts';
 import { PyStaticMethod } from './descriptors.ts';
+import { defineSlotMethods } from './slot-wrappers.ts';
 import { PyFloat } from './float.ts';
 import { PyList } from './list.ts';
 import { PyDict, dictFromPairs, dictKeys, dictValues } from './dict.ts';
@@ -122,8 +123,14 @@ export function cpSlice(s: string, start: number, stop: number): string {
   return s.slice(cpToUnit(s, start, p), cpToUnit(s, stop, p));
 }
 
+// Past this many characters, an array with one element per character would exceed what V8 can
+// allocate (a fatal, uncatchable error): such strings are a MemoryError for the methods that
+// need one. (CPython itself would need gigabytes for the results of most of them.)
+const MAX_ARRAY_CHARS = 1 << 26;
+
 /** The code points of s as numbers. */
 export function codePoints(s: string): number[] {
+  if (s.length > MAX_ARRAY_CHARS) throw memoryError();
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -142,6 +149,7 @@ export function codePoints(s: string): number[] {
 
 /** The characters of s (one string per code point): iter(s). */
 export function chars(s: string): string[] {
+  if (s.length > MAX_ARRAY_CHARS) throw memoryError();
   if (pairsOf(s) === null) return s.split('');
   return Array.from(s);
 }
@@ -271,10 +279,21 @@ export function strSlice(vm: Interp, s: string, start: PyValue, stop: PyValue, s
   if (count <= 0) return '';
   if (st === 1) return p === null ? s.slice(from, from + count) : s.slice(cpToUnit(s, from, p), cpToUnit(s, from + count, p));
   if (p === null) {
-    if (st === -1 && count === len) return s.split('').reverse().join('');
-    let out = '';
-    for (let i = 0, j = from; i < count; i++, j += st) out += s[j];
-    return out;
+    if (count < 64) {
+      let out = '';
+      for (let i = 0, j = from; i < count; i++, j += st) out += s[j];
+      return out;
+    }
+    // Long results are built a chunk of code units at a time.
+    const parts: string[] = [];
+    const buf = new Uint16Array(Math.min(count, 8192));
+    for (let i = 0, j = from; i < count; ) {
+      const m = Math.min(buf.length, count - i);
+      for (let k = 0; k < m; k++, j += st) buf[k] = s.charCodeAt(j);
+      parts.push(String.fromCharCode.apply(null, (m === buf.length ? buf : buf.subarray(0, m)) as unknown as number[]));
+      i += m;
+    }
+    return parts.join('');
   }
   const cs = chars(s);
   let out = '';
@@ -297,20 +316,9 @@ export function strGetItem(vm: Interp, s: string, key: PyValue): string {
 // =============================================================================================
 // Argument helpers
 
-// The slots of str (slot wrappers in CPython), whose receiver check words its errors differently
-// from the method descriptors' (Objects/descrobject.c: descr_check, wrapperdescr_call).
-const SLOT_WRAPPERS = new Set([
-  '__repr__', '__hash__', '__str__', '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__',
-  '__mod__', '__rmod__', '__len__', '__getitem__', '__add__', '__mul__', '__rmul__', '__contains__',
-]);
-
 function selfStr(args: PyValue[], method: string): string {
   const s = args[0];
   if (typeof s !== 'string') {
-    if (SLOT_WRAPPERS.has(method)) {
-      if (s === undefined) throw typeError(`descriptor '${method}' of 'str' object needs an argument`);
-      throw typeError(`descriptor '${method}' requires a 'str' object but received a '${typeName(s)}'`);
-    }
     if (s === undefined) throw typeError(`unbound method str.${method}() needs an argument`);
     throw typeError(`descriptor '${method}' for 'str' objects doesn't apply to a '${typeName(s)}' object`);
   }
@@ -757,7 +765,7 @@ function expandTabs(vm: Interp, s: string, tabsize: number): string {
       if (tabsize > 0) {
         const n = tabsize - (col % tabsize);
         col += n;
-        if (col > MAX_JS_STRING) throw overflowError('new string is too long');
+        if (col > MAX_JS_STRING) throw memoryError();
         vm.charge(n * 2);
         out += ' '.repeat(n);
       }
@@ -852,66 +860,50 @@ function maketrans(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue 
 // =============================================================================================
 // The methods
 
-/** A slot wrapper's receiver and argument count (wrap_unaryfunc, wrap_binaryfunc...:
- * check_num_args). Returns the receiver; the argument, if any, is args[1]. */
-function slotSelf(args: PyValue[], kwargs: Kwargs | null, method: string, nargs: 0 | 1): string {
-  const s = selfStr(args, method);
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`wrapper ${method}() takes no keyword arguments`);
-  if (args.length - 1 !== nargs) throw typeError(`expected ${nargs} argument${nargs === 1 ? '' : 's'}, got ${args.length - 1}`);
-  return s;
+/** The receiver of a slot wrapper: defineSlotMethods has checked its type and the arguments. */
+function slotStr(args: PyValue[]): string {
+  return args[0] as string;
 }
 
-function rich(method: string, test: (c: number) => boolean): NativeFn {
-  return (_vm, args, kwargs) => {
-    const a = slotSelf(args, kwargs, method, 1);
+function rich(test: (c: number) => boolean): NativeFn {
+  return (_vm, args) => {
     const b = args[1];
-    if (typeof b !== 'string') return NotImplemented;
-    return test(strCompare(a, b));
+    return typeof b === 'string' ? test(strCompare(slotStr(args), b)) : NotImplemented;
   };
 }
 
-defineMethods(strType, {
-  // --- slots ---
-  __len__: (_vm, args, kwargs) => cpLength(slotSelf(args, kwargs, '__len__', 0)),
-  __hash__: (_vm, args, kwargs) => toPyInt(hashStr(slotSelf(args, kwargs, '__hash__', 0))),
-  __iter__: (vm, args, kwargs) => vm.getIter(slotSelf(args, kwargs, '__iter__', 0)),
-  __contains__(_vm, args, kwargs) {
-    const s = slotSelf(args, kwargs, '__contains__', 1);
+// The slots of str (wrapper descriptors in CPython).
+defineSlotMethods(strType, {
+  __len__: (_vm, args) => cpLength(slotStr(args)),
+  __hash__: (_vm, args) => toPyInt(hashStr(slotStr(args))),
+  __iter__: (vm, args) => vm.getIter(slotStr(args)),
+  __contains__(_vm, args) {
     const x = args[1]!;
     if (typeof x !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
-    return strContains(s, x);
+    return strContains(slotStr(args), x);
   },
-  __getitem__: (vm, args, kwargs) => strGetItem(vm, slotSelf(args, kwargs, '__getitem__', 1), args[1]!),
-  __add__(vm, args, kwargs) {
-    const s = slotSelf(args, kwargs, '__add__', 1);
+  __getitem__: (vm, args) => strGetItem(vm, slotStr(args), args[1]!),
+  __add__(vm, args) {
     const x = args[1]!;
     if (typeof x !== 'string') throw typeError(`can only concatenate str (not "${typeName(x)}") to str`);
-    return strConcat(vm, s, x);
+    return strConcat(vm, slotStr(args), x);
   },
-  __mul__: (vm, args, kwargs) => strRepeatInt(vm, slotSelf(args, kwargs, '__mul__', 1), ssizeLikeIndex(vm, args[1]!)),
-  __rmul__: (vm, args, kwargs) => strRepeatInt(vm, slotSelf(args, kwargs, '__rmul__', 1), ssizeLikeIndex(vm, args[1]!)),
-  __mod__: (vm, args, kwargs) => strPercent(vm, slotSelf(args, kwargs, '__mod__', 1), args[1]!),
+  __mul__: (vm, args) => strRepeatInt(vm, slotStr(args), ssizeLikeIndex(vm, args[1]!)),
+  __rmul__: (vm, args) => strRepeatInt(vm, slotStr(args), ssizeLikeIndex(vm, args[1]!)),
+  __mod__: (vm, args) => strPercent(vm, slotStr(args), args[1]!),
   // unicode_mod through the reflected slot wrapper: other % self when other is a str.
-  __rmod__(vm, args, kwargs) {
-    const s = slotSelf(args, kwargs, '__rmod__', 1);
-    const other = args[1]!;
-    return typeof other === 'string' ? strPercent(vm, other, s) : NotImplemented;
-  },
-  __eq__(_vm, args, kwargs) {
-    const s = slotSelf(args, kwargs, '__eq__', 1);
-    return typeof args[1] === 'string' ? s === args[1] : NotImplemented;
-  },
-  __ne__(_vm, args, kwargs) {
-    const s = slotSelf(args, kwargs, '__ne__', 1);
-    return typeof args[1] === 'string' ? s !== args[1] : NotImplemented;
-  },
-  __lt__: rich('__lt__', (c) => c < 0),
-  __le__: rich('__le__', (c) => c <= 0),
-  __gt__: rich('__gt__', (c) => c > 0),
-  __ge__: rich('__ge__', (c) => c >= 0),
-  __repr__: (_vm, args, kwargs) => strRepr(slotSelf(args, kwargs, '__repr__', 0)),
-  __str__: (_vm, args, kwargs) => slotSelf(args, kwargs, '__str__', 0),
+  __rmod__: (vm, args) => (typeof args[1] === 'string' ? strPercent(vm, args[1], slotStr(args)) : NotImplemented),
+  __eq__: (_vm, args) => (typeof args[1] === 'string' ? slotStr(args) === args[1] : NotImplemented),
+  __ne__: (_vm, args) => (typeof args[1] === 'string' ? slotStr(args) !== args[1] : NotImplemented),
+  __lt__: rich((c) => c < 0),
+  __le__: rich((c) => c <= 0),
+  __gt__: rich((c) => c > 0),
+  __ge__: rich((c) => c >= 0),
+  __repr__: (_vm, args) => strRepr(slotStr(args)),
+  __str__: (_vm, args) => slotStr(args),
+});
 
+defineMethods(strType, {
   // --- methods of the protocol ---
   __format__(vm, args, kwargs) {
     const s = selfStr(args, '__format__');

@@ -700,6 +700,9 @@ export function execute(vm: VM, entry: Frame): PyValue {
         exc = e.exc;
         // An exception coming back out of a nested call was chained where it was raised.
         chain = !(e instanceof PropagatedException);
+      } else if (e instanceof RangeError && /^Invalid (string|array|typed array) length|allocation failed/.test(e.message)) {
+        // A string or array past what the JS engine can hold: CPython would run out of memory.
+        exc = newException(E.MemoryError, []);
       } else if (e instanceof RangeError) {
         exc = newException(E.RecursionError, ['maximum recursion depth exceeded']);
       } else {

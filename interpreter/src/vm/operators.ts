@@ -182,7 +182,8 @@ export function nativeBinaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue | 
   }
   if (isIntLike(a) && isIntLike(b)) return intBinaryOp(op, a, b);
   if (typeof a === 'string') {
-    if (op === BinaryOp.ADD && typeof b === 'string') return a + b;
+    // Long results go through the VM, which charges them (objects/str.ts: strConcat).
+    if (op === BinaryOp.ADD && typeof b === 'string') return a.length + b.length < 4096 ? a + b : UNSUPPORTED_NEEDS_VM;
     if (op === BinaryOp.REMAINDER) return UNSUPPORTED_NEEDS_VM;
     if (op === BinaryOp.MULTIPLY && isIntLike(b)) return UNSUPPORTED_NEEDS_VM;
     if (op === BinaryOp.ADD) throw typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);

@@ -28,7 +28,8 @@ import { builtinValues } from '../builtins/index.ts';
 import { BuiltinIterator, PySeqIterator } from '../builtins/iteration.ts';
 import { formatNumber } from '../objects/format-spec.ts';
 import { strFormatSpec, strPercent } from '../objects/str-format.ts';
-import { strGetItem, strRepeat, cpLength, strContains } from '../objects/str.ts';
+import { strGetItem, strRepeat, cpLength, strContains, strConcat } from '../objects/str.ts';
+import { PyStrIterator, strIter } from '../objects/str-iterator.ts';
 import { callIntType, callFloatType, callStrType, callBoolType } from '../builtins/constructors.ts';
 import { PyComplex, complexEqualsNumber, complexType } from '../objects/complex.ts';
 import { bytesRepr, complexRepr } from '../objects/repr.ts';
@@ -59,20 +60,6 @@ export interface VMOptions {
   recursionLimit?: number;
 }
 
-/** The iterator the VM uses for str (list, tuple and range have their own in objects/). */
-class SeqIterator extends PyObject {
-  i = 0;
-  constructor(
-    type: PyType,
-    readonly items: readonly PyValue[] | string,
-  ) {
-    super(type);
-  }
-}
-// CPython iterates an ASCII str with a str_ascii_iterator, any other with a str_iterator.
-const strAsciiIteratorType = new PyType(null as unknown as PyType, 'str_ascii_iterator', []);
-const strIteratorType = new PyType(null as unknown as PyType, 'str_iterator', []);
-const ASCII_STR = /^[\x00-\x7f]*$/;
 
 /** The operator a reflected comparison uses: a < b is b > a. */
 const REFLECTED_COMPARE = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
@@ -639,7 +626,10 @@ export class VM implements Interp {
   binaryOpWithVm(op: number, a: PyValue, b: PyValue): PyValue {
     const inplace = op >= BinaryOp.INPLACE;
     const base = inplace ? op - BinaryOp.INPLACE : op;
-    if (typeof a === 'string') return base === BinaryOp.MULTIPLY ? strRepeat(this, a, b) : strPercent(this, a, b);
+    if (typeof a === 'string') {
+      if (base === BinaryOp.ADD) return strConcat(this, a, b as string);
+      return base === BinaryOp.MULTIPLY ? strRepeat(this, a, b) : strPercent(this, a, b);
+    }
     if (a instanceof PyBytes) return bytesBinaryOp(this, base, a, b);
     if (base === BinaryOp.OR || base === BinaryOp.AND || base === BinaryOp.SUBTRACT || base === BinaryOp.XOR) {
       const r = this.setAlgebra(base, inplace, a, b);
@@ -859,7 +849,7 @@ export class VM implements Interp {
     }
     if (v instanceof PyList) return listIter(v);
     if (v instanceof PyTuple) return tupleIter(v);
-    if (typeof v === 'string') return new SeqIterator(ASCII_STR.test(v) ? strAsciiIteratorType : strIteratorType, Array.from(v));
+    if (typeof v === 'string') return strIter(v);
     if (v instanceof PyRange) return rangeIter(v);
     if (v instanceof PyBytes) return new PyBytesIterator(v);
     if (v instanceof PyDict) return dictEntries(v, 'keys');
@@ -900,10 +890,7 @@ export class VM implements Interp {
       }
     }
     if (it instanceof PyListIterator || it instanceof PyTupleIterator || it instanceof PyRangeIterator || it instanceof PyListReverseIterator || it instanceof PyBytesIterator) return it.nextValue();
-    if (it instanceof SeqIterator) {
-      if (it.i >= it.items.length) return undefined;
-      return it.items[it.i++]!;
-    }
+    if (it instanceof PyStrIterator) return it.nextValue();
     if (it instanceof PyDictIterator || it instanceof PySetIterator) return it.nextValue();
     if (it instanceof PyGenerator) return this.resumeGeneratorNested(it);
     if (it instanceof BuiltinIterator) return it.nextValue(this);
@@ -912,7 +899,7 @@ export class VM implements Interp {
 
   nativeIter(v: PyValue): Iterator<PyValue> | null {
     if (v instanceof PyList || v instanceof PyTuple) return v.items[Symbol.iterator]();
-    if (typeof v === 'string') return Array.from(v)[Symbol.iterator]();
+    if (typeof v === 'string') return v[Symbol.iterator](); // by code point, lazily
     if (v instanceof PyBytes) return v.data[Symbol.iterator]();
     if (v instanceof PyDict || v instanceof PyAnySet || v instanceof PyDictView) {
       const it = this.getIter(v) as PyDictIterator | PySetIterator;
@@ -1158,16 +1145,6 @@ let baseMethodsDefined = false;
 function defineBaseMethods(): void {
   if (baseMethodsDefined) return;
   baseMethodsDefined = true;
-  for (const t of [strAsciiIteratorType, strIteratorType]) {
-    defineMethods(t, {
-      __iter__: (_vm, args) => args[0]!,
-      __next__(vm, args) {
-        const x = vm.iterNext(args[0]!);
-        if (x === undefined) throw raise(E.StopIteration);
-        return x;
-      },
-    });
-  }
   defineMethods(objectType, {
     __init__(_vm, args) {
       if (args.length > 1) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
@@ -1218,7 +1195,7 @@ export { RaisedException };
 
 /** The iterator objects implemented natively (their own __iter__ returns them). */
 function isNativeIteratorObject(v: PyValue): boolean {
-  return v instanceof SeqIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator || v instanceof PyBytesIterator;
+  return v instanceof PyStrIterator || v instanceof PyListIterator || v instanceof PyListReverseIterator || v instanceof PyTupleIterator || v instanceof PyRangeIterator || v instanceof PyDictIterator || v instanceof PySetIterator || v instanceof PyGenerator || v instanceof BuiltinIterator || v instanceof PyBytesIterator;
 }
 
 /** PyObject_GenericSetAttr on an object without a __dict__ (Objects/object.c): a member of the
