@@ -58,10 +58,20 @@ function reportInternalError(e: unknown, io: RunIO): number {
 /** Prints an uncaught exception as sys.excepthook does and returns the exit status. */
 function reportUncaught(vm: VM, exc: PyBaseException, io: RunIO): number {
   if (exc.type.isSubtypeOf(E.SystemExit)) {
+    // Python/pythonrun.c: _Py_HandleSystemExit.
     const code: PyValue = vm.getAttr(exc, 'code');
     if (code === None) return 0;
     if (typeof code === 'number' || typeof code === 'boolean') return Number(code) & 0xff;
-    io.stderr(vm.str(code) + '\n');
+    // An int beyond a C long long exits with -1; others are truncated to the status byte.
+    if (typeof code === 'bigint') return code < -(2n ** 63n) || code >= 2n ** 63n ? 255 : Number(BigInt.asUintN(8, code));
+    let text = '';
+    try {
+      text = vm.str(code);
+    } catch (e) {
+      // Writing the code failed: the error is cleared and only the newline is written.
+      if (!(e instanceof RaisedException)) throw e;
+    }
+    io.stderr(text + '\n');
     return 1;
   }
   io.stderr(formatException(vm, exc, io));

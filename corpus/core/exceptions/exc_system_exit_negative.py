@@ -1,0 +1,2 @@
+# SystemExit(-1) exits with status 255
+raise SystemExit(-1)
