@@ -63,19 +63,84 @@ export const pow: NativeFn = (vm, args, kwargs) => {
   const [base, exp, mod] = parseArgs('pow', args, kwargs, ['base', 'exp', 'mod'], 0, 2) as [PyValue, PyValue, PyValue | undefined];
   if (mod === undefined || mod === None) return binaryOp(vm, BinaryOp.POWER, base, exp);
   if (isIntLike(base) && isIntLike(exp) && isIntLike(mod)) return intPowMod(base, exp, mod);
-  const num = (v: PyValue) => isIntLike(v) || v instanceof PyFloat;
-  if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) {
-    if ([base, exp, mod].every((v) => num(v) || v instanceof PyComplex)) throw valueError('complex modulo');
-  } else if (num(base) && num(exp) && num(mod)) {
-    throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
-  }
-  // Three-argument __pow__ of other types (ternary_op tries only the base's slot with a mod).
-  if (!isIntLike(base) && !(base instanceof PyFloat) && !(base instanceof PyComplex)) {
-    const r = callSpecial(vm, base, '__pow__', [exp, mod]);
-    if (r !== undefined && r !== NotImplemented) return r;
-  }
-  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+  return ternaryPow(vm, base, exp, mod);
 };
+
+/** Which nb_power slot a value's type has: the builtin numbers' own, a class's slot_nb_power
+ * (when it defines __pow__ or __rpow__), or none. bool shares int's. */
+type PowSlot = 'int' | 'float' | 'complex' | 'class' | null;
+function powSlot(v: PyValue): PowSlot {
+  if (isIntLike(v)) return 'int';
+  if (v instanceof PyFloat) return 'float';
+  if (v instanceof PyComplex) return 'complex';
+  const t = typeOf(v);
+  return t.isHeapType() && (t.lookup('__pow__') !== undefined || t.lookup('__rpow__') !== undefined) ? 'class' : null;
+}
+
+/** One slot called as slot(v, w, z) with z not None: long_pow, float_pow, complex_pow,
+ * slot_nb_power (three-argument power never uses __rpow__). */
+function callPowSlot(vm: Interp, slot: PowSlot, v: PyValue, w: PyValue, z: PyValue): PyValue {
+  switch (slot) {
+    case 'int':
+      return isIntLike(v) && isIntLike(w) && isIntLike(z) ? intPowMod(v, w, z) : NotImplemented;
+    case 'float':
+      // float_pow rejects a modulus before it converts its operands.
+      throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    case 'complex': {
+      const isComplexish = (x: PyValue) => asFloat(x) !== null || x instanceof PyComplex;
+      if (!isComplexish(v) || !isComplexish(w)) return NotImplemented;
+      throw valueError('complex modulo');
+    }
+    case 'class':
+      return classPow(vm, v, w, z);
+    default:
+      return NotImplemented;
+  }
+}
+
+/** slot_nb_power with a modulus (Objects/typeobject.c): v.__pow__(w, z), and w.__rpow__(v, z)
+ * when w is of another class (first when that class is a subclass overriding __rpow__). */
+function classPow(vm: Interp, v: PyValue, w: PyValue, z: PyValue): PyValue {
+  const tv = typeOf(v), tw = typeOf(w);
+  let doOther = tv !== tw && powSlot(w) === 'class';
+  if (powSlot(v) === 'class') {
+    if (doOther && tw.isSubtypeOf(tv) && tw.lookup('__rpow__') !== tv.lookup('__rpow__')) {
+      const r = callSpecial(vm, w, '__rpow__', [v, z]) ?? NotImplemented;
+      if (r !== NotImplemented) return r;
+      doOther = false;
+    }
+    const r = callSpecial(vm, v, '__pow__', [w, z]) ?? NotImplemented;
+    if (r !== NotImplemented || tv === tw) return r;
+  }
+  return doOther ? (callSpecial(vm, w, '__rpow__', [v, z]) ?? NotImplemented) : NotImplemented;
+}
+
+/** Objects/abstract.c ternary_op for pow(v, w, z): v's slot, w's (first when w's type is a
+ * subclass of v's), then z's, each tried once. */
+function ternaryPow(vm: Interp, v: PyValue, w: PyValue, z: PyValue): PyValue {
+  const slotv = powSlot(v);
+  let slotw = typeOf(w) !== typeOf(v) ? powSlot(w) : null;
+  if (slotw === slotv) slotw = null;
+  if (slotv !== null) {
+    if (slotw !== null && typeOf(w).isSubtypeOf(typeOf(v))) {
+      const x = callPowSlot(vm, slotw, v, w, z);
+      if (x !== NotImplemented) return x;
+      slotw = null;
+    }
+    const x = callPowSlot(vm, slotv, v, w, z);
+    if (x !== NotImplemented) return x;
+  }
+  if (slotw !== null) {
+    const x = callPowSlot(vm, slotw, v, w, z);
+    if (x !== NotImplemented) return x;
+  }
+  const slotz = powSlot(z);
+  if (slotz !== null && slotz !== slotv && slotz !== slotw) {
+    const x = callPowSlot(vm, slotz, v, w, z);
+    if (x !== NotImplemented) return x;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(v)}', '${typeName(w)}', '${typeName(z)}'`);
+}
 
 /** round(number, ndigits=None) */
 export const round: NativeFn = (vm, args, kwargs) => {

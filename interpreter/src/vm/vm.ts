@@ -51,6 +51,7 @@ import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, PyGetSetDescriptor,
 import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, cellSetAttr, codeGetAttr } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
 import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
+import { badArgTypeName } from '../objects/str-args.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
@@ -269,9 +270,9 @@ export class VM implements Interp {
   /** type(name, bases, dict) (Objects/typeobject.c: type_new). __module__ defaults to the
    * calling frame's __name__, which is '__main__' while every program runs as the main module. */
   private typeNew(name: PyValue, bases: PyValue, dict: PyValue): PyType {
-    if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
-    if (!(dict instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(dict).name}`);
+    if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${badArgTypeName(name)}`);
+    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${badArgTypeName(bases)}`);
+    if (!(dict instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${badArgTypeName(dict)}`);
     const namespace = this.dictToStrMap(dict);
     if (!namespace.has('__module__')) namespace.set('__module__', '__main__');
     const cls = createClass(name, [...bases.items], namespace);
