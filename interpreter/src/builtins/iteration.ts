@@ -307,6 +307,20 @@ const reversedNew: NativeFn = (vm, allArgs, kwargs) => {
   return new PyReversed(type, seq, n - 1);
 };
 export const reversedType = iteratorType('reversed', reversedNew);
+defineMethods(reversedType, {
+  // reversed_len: the items left, 0 once exhausted or when the sequence shrank below the position.
+  __length_hint__: (vm, args, kwargs) => {
+    noKwargs('reversed.__length_hint__', kwargs);
+    if (args.length !== 1) throw typeError(`reversed.__length_hint__() takes no arguments (${args.length - 1} given)`);
+    const r = args[0];
+    if (!(r instanceof PyReversed)) throw typeError(`descriptor '__length_hint__' for 'reversed' objects doesn't apply to a '${typeName(r as PyValue)}' object`);
+    if (r.seq === None) return 0;
+    const seq = r.seq;
+    const size = seq instanceof PyTuple || seq instanceof PyList ? seq.items.length : typeof seq === 'string' ? cpLength(seq) : seq instanceof PyBytes ? seq.data.length : vm.len(seq);
+    const position = r.index + 1;
+    return size < position ? 0 : position;
+  },
+});
 
 // --- iter(callable, sentinel) ---------------------------------------------------------------
 
