@@ -13,7 +13,7 @@ import { PyCode, CO_GENERATOR } from '../compiler/code.ts';
 import { None, Ellipsis, NotImplemented, typeOf, isInstance, PyType, typeEpoch, type PyValue } from '../objects/object.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { intNeg, intInvert } from '../objects/int.ts';
-import { PyList } from '../objects/list.ts';
+import { PyList, PyListIterator } from '../objects/list.ts';
 import { PyRangeIterator } from '../objects/range.ts';
 import { PyFunction, PyCell } from '../objects/pyfunction.ts';
 import type { PyDict } from '../objects/dict.ts';
@@ -414,7 +414,8 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
-            if (it instanceof PyRangeIterator) {
+            // The common iterators first (CPython's FOR_ITER_RANGE / FOR_ITER_LIST).
+            if (it instanceof PyRangeIterator || it instanceof PyListIterator) {
               const next = it.nextValue();
               if (next === undefined) {
                 sp--;
