@@ -442,6 +442,16 @@ function floatForFormat(vm: Interp, v: PyValue): PyFloat {
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
+/** bytes' formatfloat (Objects/bytesobject.c): any failure of PyFloat_AsDouble becomes this TypeError. */
+function bytesFloatForFormat(vm: Interp, v: PyValue): PyFloat {
+  try {
+    return floatForFormat(vm, v);
+  } catch (e) {
+    if (!(e instanceof RaisedException)) throw e;
+    throw typeError(`float argument required, not ${typeName(v)}`);
+  }
+}
+
 /** fmt % args for a str. */
 export function strPercent(vm: Interp, fmt: string, args: PyValue): string {
   return percentFormat(vm, fmt, args, false);
@@ -644,7 +654,7 @@ export function percentFormat(vm: Interp, fmt: string, args: PyValue, bytesMode:
       case 'F':
       case 'g':
       case 'G': {
-        const fv = floatForFormat(vm, v);
+        const fv = bytesMode ? bytesFloatForFormat(vm, v) : floatForFormat(vm, v);
         let spec = '';
         if (flags & F_SIGN) spec += '+';
         else if (flags & F_BLANK) spec += ' ';
