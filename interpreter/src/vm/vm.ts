@@ -256,6 +256,12 @@ export class VM implements Interp {
     for (const [k, v] of namespace) if (v instanceof PyProperty && v.name === null) v.name = k;
     const cell = namespace.get('__classcell__');
     if (cell instanceof PyCell) cell.value = cls;
+    // type_new_set_names: __set_name__(owner, name) of the attributes that define it.
+    for (const [k, v] of namespace) {
+      if (!(v instanceof PyInstance)) continue;
+      const setName = v.type.lookup('__set_name__');
+      if (setName instanceof PyFunction) this.callNested(setName, [v, cls, k]);
+    }
     // type_new_init_subclass: super(cls, cls).__init_subclass__() (object's does nothing).
     for (let i = 1; i < cls.mro.length; i++) {
       const hook = cls.mro[i]!.dict.get('__init_subclass__');
@@ -306,6 +312,11 @@ export class VM implements Interp {
       if (attr.fget === None) throw attributeError(`property '${attr.name ?? '?'}' of '${cls.name}' object has no getter`);
       return this.callNested(attr.fget, [obj]);
     }
+    if (attr instanceof PyInstance) {
+      // A user descriptor: __get__(instance or None, owner).
+      const get = attr.type.lookup('__get__');
+      if (get instanceof PyFunction) return this.callNested(get, [attr, onInstance ? obj : None, cls]);
+    }
     if (attr instanceof PyBuiltinFunction && attr.self === null && onInstance) {
       return new PyBuiltinFunction(builtinFunctionType, attr.name, attr.qualname, attr.id, attr.fn, obj, attr.doc);
     }
@@ -347,6 +358,10 @@ export class VM implements Interp {
       const attr = t.lookup(name);
       // A property is a data descriptor: it wins over the instance's own attributes.
       if (attr instanceof PyProperty) return this.propertyGet(attr, obj, t, name);
+      // So is an instance of a class with __set__ or __delete__ (a user data descriptor).
+      if (attr instanceof PyInstance && (attr.type.lookup('__set__') !== undefined || attr.type.lookup('__delete__') !== undefined)) {
+        return this.bindAttribute(attr, obj, t, true);
+      }
       const own = obj instanceof PyInstance ? obj.dict.get(name) : exceptionAttr(obj, name);
       if (own !== undefined) return own;
       if (attr !== undefined) return this.bindAttribute(attr, obj, t, true);
@@ -471,6 +486,13 @@ export class VM implements Interp {
         this.callNested(attr.fset, [obj, value]);
         return;
       }
+      if (attr instanceof PyInstance) {
+        const set = attr.type.lookup('__set__');
+        if (set instanceof PyFunction) {
+          this.callNested(set, [attr, obj, value]);
+          return;
+        }
+      }
       obj.dict.set(name, value);
       return;
     }
@@ -506,6 +528,12 @@ export class VM implements Interp {
   /** PyObject_GenericSetAttr with NULL (object.__delattr__). */
   genericDelAttr(obj: PyValue, name: string): void {
     if (obj instanceof PyInstance) {
+      const attr = obj.type.lookup(name);
+      const del = attr instanceof PyInstance ? attr.type.lookup('__delete__') : undefined;
+      if (del instanceof PyFunction) {
+        this.callNested(del, [attr!, obj]);
+        return;
+      }
       if (!obj.dict.delete(name)) throw noAttribute(obj, name, `'${obj.type.name}' object has no attribute '${name}'`);
       return;
     }
