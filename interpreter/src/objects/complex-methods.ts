@@ -2,8 +2,8 @@
 // complex_methods, complex_members, complex_as_number): complex(real, imag) and complex(string),
 // conjugate, real/imag, from_number, and the operator dunders. Arithmetic is in complex.ts.
 
-import { NotImplemented, None, typeOf, intFromBigInt, PyType as PyTypeClass, type PyType, type PyValue } from './object.ts';
-import { defineMethods, type Kwargs } from './function.ts';
+import { NotImplemented, None, typeOf, intFromBigInt, type PyType, type PyValue } from './object.ts';
+import type { Kwargs } from './function.ts';
 import { defineClassMethods, defineGetters } from './descriptors.ts';
 import { PyComplex, complexType, complexAbs, complexEqualsNumber } from './complex.ts';
 import { PyFloat } from './float.ts';
@@ -12,7 +12,7 @@ import { newTuple } from './tuple.ts';
 import { complexFromString } from './number-parse.ts';
 import { typeName, unpack } from './str-args.ts';
 import { realNumberValue } from './float-methods.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { nativeBinaryOp, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
@@ -100,13 +100,8 @@ function complexNew(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue
   return forClass(vm, cls, re, realIsComplex ? im + reIm : im);
 }
 
-defineMethods(complexType, {
-  __new__(vm, args, kwargs) {
-    const cls = args[0];
-    if (!(cls instanceof PyTypeClass)) throw typeError(`complex.__new__(X): X is not a type object (${typeName(cls ?? None)})`);
-    if (!cls.isSubtypeOf(complexType)) throw typeError(`complex.__new__(${cls.name}): ${cls.name} is not a subtype of complex`);
-    return complexNew(vm, args, kwargs);
-  },
+defineNumberMethods(complexType, {
+  __new__: typeNew(complexType, complexNew),
   ...binaryDunders(complexType, isComplex, isNumber,
     [BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.TRUE_DIVIDE], complexApply),
   __pow__: (vm, args, kwargs) => complexPowSlot(vm, args, kwargs, '__pow__', false),

@@ -3,7 +3,7 @@
 // real/imag, and the operator dunders. The arithmetic itself is in float.ts.
 
 import { NotImplemented, None, floatType, intFromBigInt, typeOf, type PyType, type PyValue } from './object.ts';
-import { defineMethods, type Kwargs } from './function.ts';
+import type { Kwargs } from './function.ts';
 import { defineClassMethods, defineGetters } from './descriptors.ts';
 import {
   PyFloat, floatDivmod, floatIsInteger, floatAsIntegerRatio, floatHex, floatFromHex, floatToInt, floatFloor, floatCeil,
@@ -13,7 +13,8 @@ import { intToFloat } from './int.ts';
 import { floatRepr } from './repr.ts';
 import { newTuple } from './tuple.ts';
 import { indexValue, typeName } from './str-args.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
+import { callFloatType } from '../builtins/constructors.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { nativeBinaryOp, nativeCompare, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -86,7 +87,8 @@ export function realNumberValue(vm: Interp, v: PyValue): number | null {
   return null;
 }
 
-defineMethods(floatType, {
+defineNumberMethods(floatType, {
+  __new__: typeNew(floatType, (vm, args, kwargs) => callFloatType(vm, args.slice(1), kwargs)),
   ...binaryDunders(floatType, isFloat, isReal,
     [BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.TRUE_DIVIDE, BinaryOp.FLOOR_DIVIDE, BinaryOp.REMAINDER], floatApply),
   __divmod__: (_vm, args, kwargs) => divmodSlot(args, kwargs, '__divmod__', false),

@@ -90,9 +90,10 @@ export function defineMethods(type: PyType, methods: Record<string, NativeFn>): 
  * of list object at 0x...>`, `<method 'append' of 'list' objects>`. */
 export function builtinFunctionRepr(fn: PyBuiltinFunction, address: (v: PyValue) => string, typeName: (v: PyValue) => string): string {
   if (fn.self !== null) return `<built-in method ${fn.name} of ${typeName(fn.self)} object at ${address(fn.self)}>`;
-  if (fn.type === methodDescriptorType) {
+  if (fn.type === methodDescriptorType || fn.type.name === 'wrapper_descriptor') {
     const owner = fn.qualname.slice(0, fn.qualname.length - fn.name.length - 1);
-    return `<method '${fn.name}' of '${owner}' objects>`;
+    // slot-wrappers.ts's wrapper_descriptor (compared by name: that module imports this one)
+    return `<${fn.type === methodDescriptorType ? 'method' : 'slot wrapper'} '${fn.name}' of '${owner}' objects>`;
   }
   return `<built-in function ${fn.name}>`;
 }

@@ -4,7 +4,7 @@
 // itself is in int.ts.
 
 import { NotImplemented, None, intType, boolType, intFromBigInt, type PyType, type PyValue } from './object.ts';
-import { defineMethods, type Kwargs } from './function.ts';
+import type { Kwargs } from './function.ts';
 import { defineClassMethods, defineGetters } from './descriptors.ts';
 import {
   intValue, intBitLength, intBitCount, intToBytes, intFromBytes, intDivmod, intPowMod, intPow, intRound, intNeg,
@@ -15,7 +15,8 @@ import { PyBytes, bytesFrom } from './bytes.ts';
 import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { indexValue, ssizeArg, typeName, unpack } from './str-args.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
+import { callIntType, callBoolType } from '../builtins/constructors.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { intBinaryOp, nativeBinaryOp, nativeCompare, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -113,7 +114,8 @@ const INT_BINARY = [
   BinaryOp.LSHIFT, BinaryOp.RSHIFT, BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR,
 ];
 
-defineMethods(intType, {
+defineNumberMethods(intType, {
+  __new__: typeNew(intType, (vm, args, kwargs) => callIntType(vm, args.slice(1), kwargs)),
   ...binaryDunders(intType, isIntLike, isIntLike, INT_BINARY, intApply),
   __divmod__(_vm, args, kwargs) {
     const self = slotSelf(args, intType, '__divmod__', isIntLike);
@@ -195,7 +197,8 @@ function boolApply(_vm: Interp, op: BinaryOp, a: PyValue, b: PyValue): PyValue {
   return r === UNSUPPORTED || r === UNSUPPORTED_NEEDS_VM ? NotImplemented : r;
 }
 
-defineMethods(boolType, {
+defineNumberMethods(boolType, {
+  __new__: typeNew(boolType, (vm, args, kwargs) => callBoolType(vm, args.slice(1), kwargs)),
   ...binaryDunders(boolType, isBool, isIntLike, [BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR], boolApply),
   ...unaryDunders(boolType, isBool, {
     __repr__: (_vm, v) => (v ? 'True' : 'False'),

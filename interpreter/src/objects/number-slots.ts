@@ -6,8 +6,9 @@
 // Argument errors follow the slot wrappers (`expected 1 argument, got 0`) and the descriptor
 // checks (`descriptor '__add__' requires a 'int' object but received a 'str'`).
 
-import { NotImplemented, type PyType, type PyValue } from './object.ts';
-import type { Kwargs, NativeFn } from './function.ts';
+import { NotImplemented, PyType, type PyValue } from './object.ts';
+import { PyBuiltinFunction, builtinFunctionType, methodDescriptorType, registerNative, type Kwargs, type NativeFn } from './function.ts';
+import { wrapperDescriptorType } from './slot-wrappers.ts';
 import { typeName } from './str-args.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
@@ -141,4 +142,40 @@ export function getters<T extends PyValue>(methods: Record<string, (self: T) => 
   const out: Record<string, NativeFn> = {};
   for (const [name, fn] of Object.entries(methods)) out[name] = (_vm, args) => fn(args[0] as T);
   return out;
+}
+
+/** Dunders that number types define as ordinary methods rather than C slots. */
+const METHOD_DUNDERS = new Set(['__format__', '__round__', '__trunc__', '__floor__', '__ceil__', '__getnewargs__', '__sizeof__', '__complex__']);
+
+/**
+ * Puts a number type's methods into its dict as CPython has them: slot dunders as
+ * wrapper_descriptors, __new__ as a builtin bound to the type (tp_new_wrapper), everything else
+ * as method_descriptors. The implementations check their own arguments (the helpers above).
+ */
+export function defineNumberMethods(type: PyType, defs: Record<string, NativeFn>): void {
+  for (const [name, fn] of Object.entries(defs)) {
+    const id = `${type.name}.${name}`;
+    registerNative(id, fn);
+    const isDunder = name.startsWith('__') && name.endsWith('__');
+    const kind = name === '__new__' ? builtinFunctionType : isDunder && !METHOD_DUNDERS.has(name) ? wrapperDescriptorType : methodDescriptorType;
+    type.dict.set(name, new PyBuiltinFunction(kind, name, id, id, fn, name === '__new__' ? type : null));
+  }
+}
+
+/** T.__new__(cls, ...) (tp_new_wrapper): bound to T, it checks cls, then constructs with
+ * args[0] = cls. */
+export function typeNew(type: PyType, construct: (vm: Interp, args: PyValue[], kwargs: Kwargs | null) => PyValue): NativeFn {
+  return (vm, boundArgs, kwargs) => {
+    const args = boundArgs.slice(1);
+    const cls = args[0];
+    if (cls === undefined) throw typeError(`${type.name}.__new__(): not enough arguments`);
+    if (!(cls instanceof PyType)) throw typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+    if (!cls.isSubtypeOf(type)) throw typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
+    // The nearest builtin base of cls must not have a __new__ of its own (int.__new__(bool)).
+    const staticBase = cls.mro.find((t) => !t.isHeapType());
+    if (staticBase !== undefined && staticBase !== type && staticBase.dict.has('__new__')) {
+      throw typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+    }
+    return construct(vm, args, kwargs);
+  };
 }

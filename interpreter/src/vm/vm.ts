@@ -174,7 +174,8 @@ export class VM implements Interp {
       return new PyObject(objectType);
     }
     const ctor = t.dict.get('__new__');
-    if (ctor instanceof PyBuiltinFunction) return ctor.fn(this, [t, ...args], kwargs) as PyValue;
+    // A __new__ bound to its type (tp_new_wrapper, as the number types define it) takes it first.
+    if (ctor instanceof PyBuiltinFunction) return ctor.fn(this, ctor.self === null ? [t, ...args] : [ctor.self, t, ...args], kwargs) as PyValue;
     throw typeError(`cannot create '${t.name}' instances`);
   }
 
