@@ -605,7 +605,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
 
           case Op.RAISE_VARARGS: {
             if (arg === 0) {
-              const current = vm.excInfo;
+              const current = handledException(vm, frame);
               if (current === None) throw raise(E.RuntimeError, 'No active exception to reraise');
               throw new ReRaise(current as PyBaseException);
             }
@@ -712,7 +712,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
       let instruction = pc - 1;
       if (addTraceback) {
         // Implicit chaining: the exception being handled becomes __context__.
-        if (chain) chainContext(exc, vm.excInfo);
+        if (chain) chainContext(exc, handledException(vm, frame));
         exc.traceback = new PyTraceback(frame, instruction, exc.traceback);
       }
       // Find a handler, popping frames until one covers the faulting instruction.
@@ -919,6 +919,16 @@ function undefinedName(name: string): RaisedException {
   const r = nameError(`name '${name}' is not defined`);
   r.exc.setAttr('name', name);
   return r;
+}
+
+/** The exception being handled, as _PyErr_GetTopmostException finds it: a generator that is
+ * handling nothing itself sees what the code that resumed it is handling. */
+function handledException(vm: VM, frame: Frame): PyValue {
+  let exc = vm.excInfo;
+  for (let f: Frame | null = frame; exc === None && f !== null; f = f.back) {
+    if (f.generator !== null) exc = f.generator.callerExcInfo ?? None;
+  }
+  return exc;
 }
 
 /** An exception leaving the entry frame of a nested execution: the native code that called it
