@@ -30,7 +30,7 @@ import {
   isAlnum, isAlpha, isCased, isCaseIgnorable, isDecimal, isDigit, isLinebreak, isLower, isNumeric, isSpace, isTitle, isUpper,
   isXidContinue, isXidStart, foldOf, lowerOf, titleOf, upperOf,
 } from './str-unicode.ts';
-import { adjustIndices, adjustSlice, cIntArg, indexValue, noArgs, oneArg, positional, sliceIndexArg, ssizeArg, typeName, unpack } from './str-args.ts';
+import { adjustIndices, adjustSlice, badArgTypeName, cIntArg, indexValue, noArgs, oneArg, positional, sliceIndexArg, ssizeArg, typeName, unpack } from './str-args.ts';
 import { strFormatMethod, strFormatMap, strFormatSpec, strPercent } from './str-format.ts';
 import { encodeStr } from './str-codecs.ts';
 
@@ -943,19 +943,19 @@ defineMethods(strType, {
   find(vm, args, kwargs) {
     const s = selfStr(args, 'find');
     positional('str.find', 'find', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `find() argument 1 must be str, not ${argTypeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `find() argument 1 must be str, not ${badArgTypeName(args[1]!)}`);
     return findImpl(vm, s, sub, args[2], args[3], false);
   },
   rfind(vm, args, kwargs) {
     const s = selfStr(args, 'rfind');
     positional('str.rfind', 'rfind', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `rfind() argument 1 must be str, not ${argTypeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `rfind() argument 1 must be str, not ${badArgTypeName(args[1]!)}`);
     return findImpl(vm, s, sub, args[2], args[3], true);
   },
   index(vm, args, kwargs) {
     const s = selfStr(args, 'index');
     positional('str.index', 'index', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `index() argument 1 must be str, not ${argTypeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `index() argument 1 must be str, not ${badArgTypeName(args[1]!)}`);
     const r = findImpl(vm, s, sub, args[2], args[3], false);
     if (r < 0) throw valueError('substring not found');
     return r;
@@ -963,7 +963,7 @@ defineMethods(strType, {
   rindex(vm, args, kwargs) {
     const s = selfStr(args, 'rindex');
     positional('str.rindex', 'rindex', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `rindex() argument 1 must be str, not ${argTypeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `rindex() argument 1 must be str, not ${badArgTypeName(args[1]!)}`);
     const r = findImpl(vm, s, sub, args[2], args[3], true);
     if (r < 0) throw valueError('substring not found');
     return r;
@@ -971,7 +971,7 @@ defineMethods(strType, {
   count(vm, args, kwargs) {
     const s = selfStr(args, 'count');
     positional('str.count', 'count', args, kwargs, 1, 3);
-    const sub = strArg(args[1]!, `count() argument 1 must be str, not ${argTypeName(args[1]!)}`);
+    const sub = strArg(args[1]!, `count() argument 1 must be str, not ${badArgTypeName(args[1]!)}`);
     return countImpl(vm, s, sub, args[2], args[3]);
   },
   startswith: (vm, args, kwargs) => startsEnds(vm, args, kwargs, 'startswith'),
@@ -1025,13 +1025,13 @@ defineMethods(strType, {
   removeprefix(_vm, args, kwargs) {
     const s = selfStr(args, 'removeprefix');
     const p = oneArg('str.removeprefix', args, kwargs);
-    if (typeof p !== 'string') throw typeError(`removeprefix() argument must be str, not ${argTypeName(p)}`);
+    if (typeof p !== 'string') throw typeError(`removeprefix() argument must be str, not ${badArgTypeName(p)}`);
     return p.length > 0 && s.startsWith(p) && !splitsPair(s, p.length) ? s.slice(p.length) : s;
   },
   removesuffix(_vm, args, kwargs) {
     const s = selfStr(args, 'removesuffix');
     const p = oneArg('str.removesuffix', args, kwargs);
-    if (typeof p !== 'string') throw typeError(`removesuffix() argument must be str, not ${argTypeName(p)}`);
+    if (typeof p !== 'string') throw typeError(`removesuffix() argument must be str, not ${badArgTypeName(p)}`);
     return p.length > 0 && s.endsWith(p) && !splitsPair(s, s.length - p.length) ? s.slice(0, s.length - p.length) : s;
   },
   center(vm, args, kwargs) {
@@ -1072,8 +1072,8 @@ defineMethods(strType, {
   replace(vm, args, kwargs) {
     const s = selfStr(args, 'replace');
     const [old, rep, cnt] = unpack('replace', args, kwargs, ['old', 'new', 'count'], 2, 2);
-    if (typeof old !== 'string') throw typeError(`replace() argument 1 must be str, not ${argTypeName(old!)}`);
-    if (typeof rep !== 'string') throw typeError(`replace() argument 2 must be str, not ${argTypeName(rep!)}`);
+    if (typeof old !== 'string') throw typeError(`replace() argument 1 must be str, not ${badArgTypeName(old!)}`);
+    if (typeof rep !== 'string') throw typeError(`replace() argument 2 must be str, not ${badArgTypeName(rep!)}`);
     return strReplace(vm, s, old, rep, cnt === undefined ? -1 : ssizeArg(vm, cnt));
   },
   translate(vm, args, kwargs) {
@@ -1083,8 +1083,8 @@ defineMethods(strType, {
   encode(vm, args, kwargs) {
     const s = selfStr(args, 'encode');
     const [enc, errors] = unpack('encode', args, kwargs, ['encoding', 'errors'], 0, 0);
-    if (enc !== undefined && typeof enc !== 'string') throw typeError(`encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
-    if (errors !== undefined && typeof errors !== 'string') throw typeError(`encode() argument 'errors' must be str, not ${argTypeName(errors)}`);
+    if (enc !== undefined && typeof enc !== 'string') throw typeError(`encode() argument 'encoding' must be str, not ${badArgTypeName(enc)}`);
+    if (errors !== undefined && typeof errors !== 'string') throw typeError(`encode() argument 'errors' must be str, not ${badArgTypeName(errors)}`);
     return encodeStr(vm, s, enc ?? 'utf-8', errors ?? 'strict');
   },
   format: (vm, args, kwargs) => strFormatMethod(vm, selfStr(args, 'format'), args.slice(1), kwargs),
@@ -1105,11 +1105,6 @@ strType.dict.set(
 // A staticmethod in CPython: "x".maketrans(...) does not pass "x".
 registerNative('str.maketrans', maketrans);
 strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltinFunction(builtinFunctionType, 'maketrans', 'str.maketrans', 'str.maketrans', maketrans)));
-
-/** The type name in "argument must be str, not X" messages (_PyArg_BadArgument): None is "None". */
-function argTypeName(v: PyValue): string {
-  return v === None ? 'None' : typeName(v);
-}
 
 /** __mul__'s argument: an index (its message differs from the operator's). */
 function ssizeLikeIndex(vm: Interp, v: PyValue): number | bigint {
