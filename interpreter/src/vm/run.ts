@@ -145,17 +145,17 @@ function syntaxErrorFields(vm: VM, e: PyBaseException): SyntaxErrorFields {
  * repr of the whole value (TracebackException.__init__). */
 function notesOf(vm: VM, e: PyBaseException): readonly string[] | { repr: string } | null {
   const notes = e.dict?.get('__notes__');
-  if (notes === null || notes === undefined) return null;
+  if (notes === undefined || notes === None) return null;
   if (notes instanceof PyList || notes instanceof PyTuple) return notes.items.map((n) => safeString(() => vm.str(n), 'note'));
-  return { repr: safeString(() => vm.repr(notes), '__notes__') };
+  return { repr: safeString(() => vm.repr(notes), '__notes__', 'repr') };
 }
 
 /** traceback._safe_string: a str() or repr() that raises shows as `<exception str() failed>`. */
-function safeString(f: () => string, what: string): string {
+function safeString(f: () => string, what: string, func = 'str'): string {
   try {
     return f();
   } catch (err) {
-    if (err instanceof RaisedException) return `<${what} str() failed>`;
+    if (err instanceof RaisedException) return `<${what} ${func}() failed>`;
     throw err;
   }
 }

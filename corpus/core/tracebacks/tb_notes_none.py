@@ -1,0 +1,3 @@
+e = ValueError("notes set to None print nothing")
+e.__notes__ = None
+raise e

@@ -1,0 +1,3 @@
+def load():
+    raise OSError(2, "No such file or directory", "data.csv")
+load()
