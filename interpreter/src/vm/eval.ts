@@ -47,6 +47,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
   /** An exception to raise as soon as the current frame is loaded (raised on a frame switch). */
   let pending: RaisedException | null = null;
   run: for (;;) {
+    vm.currentFrame = frame;
     const code = frame.code.code;
     const stack = frame.stack;
     const fast = frame.fast;

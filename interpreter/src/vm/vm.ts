@@ -55,6 +55,10 @@ import { badArgTypeName } from '../objects/str-args.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';
 
+/** How many Python runs may nest on the JS stack (native code calling back into Python, e.g.
+ * __repr__ calling repr()): beyond it RecursionError, before the JS stack itself overflows. */
+const MAX_NESTED_RUNS = 250;
+
 export interface VMOptions {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -93,6 +97,11 @@ export class VM implements Interp {
   }
   /** Set by a generator resumed from native code: true when it yielded, false when it returned. */
   generatorYielded = false;
+  /** The frame the eval loop is running (set on every frame switch): native code calling back
+   * into Python (callNested) continues the recursion depth from it. */
+  currentFrame: Frame | null = null;
+  /** Python runs nested in native code on the JS stack right now (callNested). */
+  nestedRuns = 0;
 
   constructor(private readonly options: VMOptions) {
     this.recursionLimit = options.recursionLimit ?? 1000;
@@ -191,7 +200,19 @@ export class VM implements Interp {
         frame.generator = gen;
         return gen;
       }
-      return execute(this, frame);
+      // The recursion limit counts the frames of nested runs too (repr calling __repr__ calling
+      // repr...), which also keeps the JS stack bounded.
+      const caller = this.currentFrame;
+      const depth = caller === null ? 1 : caller.depth + 1;
+      if (depth > this.recursionLimit || this.nestedRuns >= MAX_NESTED_RUNS) throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+      frame.depth = depth;
+      this.nestedRuns++;
+      try {
+        return execute(this, frame);
+      } finally {
+        this.nestedRuns--;
+        this.currentFrame = caller;
+      }
     }
     if (callable instanceof PyInstance) {
       // type.__call__ of a class with __call__ (as callObject does in the loop).
