@@ -13,7 +13,7 @@ import { intToFloat } from './int.ts';
 import { floatRepr } from './repr.ts';
 import { newTuple } from './tuple.ts';
 import { indexValue, typeName } from './str-args.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, slotArgs, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
 import { callFloatType } from '../builtins/constructors.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { nativeBinaryOp, nativeCompare, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
@@ -47,7 +47,7 @@ function floatPowSlot(vm: Interp, args: PyValue[], kwargs: Kwargs | null, name: 
 
 function divmodSlot(args: PyValue[], kwargs: Kwargs | null, name: string, reflected: boolean): PyValue {
   const self = slotSelf(args, floatType, name, isFloat);
-  if ((kwargs !== null && kwargs.names.length > 0) || args.length !== 2) throw typeError(`expected 1 argument, got ${args.length - 1}`);
+  slotArgs(args, kwargs, 1, name);
   const other = args[1]!;
   if (!isReal(other)) return NotImplemented;
   const [a, b] = reflected ? [toDouble(other), self.value] : [self.value, toDouble(other)];

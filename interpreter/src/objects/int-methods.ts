@@ -15,7 +15,7 @@ import { PyBytes, bytesFrom } from './bytes.ts';
 import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { indexValue, ssizeArg, typeName, unpack } from './str-args.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, slotArgs, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
 import { callIntType, callBoolType } from '../builtins/constructors.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { intBinaryOp, nativeBinaryOp, nativeCompare, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';
@@ -72,7 +72,7 @@ function bytesOf(vm: Interp, v: PyValue): Uint8Array {
   return data;
 }
 
-/** The int result of an int slot, or NotImplemented when the native path does not apply. */
+/** An int slot on two int-like operands (bools count as ints: int.__and__(True, True) is 1). */
 function intApply(_vm: Interp, op: BinaryOp, a: PyValue, b: PyValue): PyValue {
   return intBinaryOp(op, a as IntLike, b as IntLike);
 }
@@ -119,12 +119,12 @@ defineNumberMethods(intType, {
   ...binaryDunders(intType, isIntLike, isIntLike, INT_BINARY, intApply),
   __divmod__(_vm, args, kwargs) {
     const self = slotSelf(args, intType, '__divmod__', isIntLike);
-    if (args.length !== 2 || (kwargs !== null && kwargs.names.length)) return slotArity(args);
+    slotArgs(args, kwargs, 1, '__divmod__');
     return isIntLike(args[1]!) ? newTuple(intDivmod(self, args[1]!)) : NotImplemented;
   },
   __rdivmod__(_vm, args, kwargs) {
     const self = slotSelf(args, intType, '__rdivmod__', isIntLike);
-    if (args.length !== 2 || (kwargs !== null && kwargs.names.length)) return slotArity(args);
+    slotArgs(args, kwargs, 1, '__rdivmod__');
     return isIntLike(args[1]!) ? newTuple(intDivmod(args[1]!, self)) : NotImplemented;
   },
   __pow__: (_vm, args, kwargs) => intPowSlot(args, kwargs, '__pow__', false),
@@ -204,8 +204,3 @@ defineNumberMethods(boolType, {
     __repr__: (_vm, v) => (v ? 'True' : 'False'),
   }),
 });
-
-/** Wrong arity of a one-argument slot wrapper. */
-function slotArity(args: PyValue[]): never {
-  throw typeError(`expected 1 argument, got ${args.length - 1}`);
-}
