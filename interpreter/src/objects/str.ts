@@ -12,7 +12,7 @@
 //
 // Sections: code points; comparison and operators; argument helpers; the methods; codecs.
 
-import { None, NotImplemented, isInt, strType, typeOf, type PyValue } from './object.ts';
+import { None, NotImplemented, PyType, isInt, strType, typeOf, type PyValue } from './object.ts';
 import { PyBuiltinFunction, builtinFunctionType, defineMethods, registerNative, type Kwargs, type NativeFn } from './function.ts';
 import { hashStr } from './hash.ts';
 import { toPyInt } from './tuple.ts';
@@ -33,6 +33,7 @@ import {
 import { adjustIndices, adjustSlice, badArgTypeName, cIntArg, indexValue, noArgs, oneArg, positional, sliceIndexArg, ssizeArg, typeName, unpack } from './str-args.ts';
 import { strFormatMethod, strFormatMap, strFormatSpec, strPercent } from './str-format.ts';
 import { encodeStr } from './str-codecs.ts';
+import { callStrType } from '../builtins/constructors.ts';
 
 // =============================================================================================
 // Code points
@@ -1093,6 +1094,17 @@ defineMethods(strType, {
     return strFormatMap(vm, s, oneArg('str.format_map', args, kwargs));
   },
 });
+
+// str.__new__(cls, ...): tp_new_wrapper's checks of the class, then str()'s construction.
+registerNative('str.__new__', strNew);
+strType.dict.set('__new__', new PyStaticMethod(new PyBuiltinFunction(builtinFunctionType, '__new__', 'str.__new__', 'str.__new__', strNew)));
+function strNew(vm: Interp, args: PyValue[], kwargs: Kwargs | null): PyValue {
+  const cls = args[0];
+  if (cls === undefined) throw typeError('str.__new__(): not enough arguments');
+  if (!(cls instanceof PyType)) throw typeError(`str.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtypeOf(strType)) throw typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
+  return callStrType(vm, args.slice(1), kwargs);
+}
 
 // unicode_doc (Objects/unicodeobject.c).
 strType.dict.set(
