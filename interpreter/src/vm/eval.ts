@@ -448,30 +448,23 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           }
 
-          case Op.CALL: {
-            const base = sp - arg - 1;
+          case Op.CALL:
+          case Op.CALL_METHOD: {
+            // CALL: [callable, args...]; CALL_METHOD: [function, self, args...] or
+            // [callable, NULL, args...] (LOAD_METHOD). With self, the arguments start at self.
+            let base: number;
+            let first: number;
+            if (op === Op.CALL) {
+              base = sp - arg - 1;
+              first = base + 1;
+            } else {
+              base = sp - arg - 2;
+              first = stack[base + 1] === NO_SELF ? base + 2 : base + 1;
+            }
+            const nargs = sp - first;
             const callable = stack[base]!;
             sp = base;
             // The arguments are read from the stack slots above `sp` before anything reuses them.
-            const r = callable instanceof PyFunction
-              ? pushFunctionFrame(vm, frame, callable, stack, base + 1, arg, null, null, ReturnAction.PUSH)
-              : callObject(vm, frame, callable, stack.slice(base + 1, base + 1 + arg), 0, arg, null, null);
-            if (r instanceof Frame) {
-              frame.sp = sp;
-              frame.pc = pc;
-              frame = r;
-              continue run;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.CALL_METHOD: {
-            const base = sp - arg - 2;
-            const callable = stack[base]!;
-            // With self: the arguments start at self's slot.
-            const first = stack[base + 1] === NO_SELF ? base + 2 : base + 1;
-            const nargs = base + 2 + arg - first;
-            sp = base;
             const r = callable instanceof PyFunction
               ? pushFunctionFrame(vm, frame, callable, stack, first, nargs, null, null, ReturnAction.PUSH)
               : callObject(vm, frame, callable, stack.slice(first, first + nargs), 0, nargs, null, null);
@@ -484,50 +477,13 @@ export function execute(vm: VM, entry: Frame): PyValue {
             stack[sp++] = r;
             break;
           }
-          case Op.CALL_METHOD_KW: {
-            const kwnames = (stack[--sp] as PyTuple).items as string[];
-            const base = sp - arg - 2;
-            const callable = stack[base]!;
-            const first = stack[base + 1] === NO_SELF ? base + 2 : base + 1;
-            const values = stack.slice(first, base + 2 + arg);
-            sp = base;
-            const npos = values.length - kwnames.length;
-            const r = callObject(vm, frame, callable, values, 0, npos, kwnames, values.slice(npos));
-            if (r instanceof Frame) {
-              frame.sp = sp;
-              frame.pc = pc;
-              frame = r;
-              continue run;
-            }
-            stack[sp++] = r;
-            break;
-          }
-          case Op.CALL_KW: {
-            const kwnames = (stack[--sp] as PyTuple).items as string[];
-            sp -= arg;
-            const callable = stack[sp - 1]!;
-            const values = stack.slice(sp, sp + arg);
-            sp--;
-            const npos = arg - kwnames.length;
-            const r = callObject(vm, frame, callable, values, 0, npos, kwnames, values.slice(npos));
-            if (r instanceof Frame) {
-              frame.sp = sp;
-              frame.pc = pc;
-              frame = r;
-              continue run;
-            }
-            stack[sp++] = r;
-            break;
-          }
+          case Op.CALL_KW:
+          case Op.CALL_METHOD_KW:
           case Op.CALL_FUNCTION_EX: {
-            const kwargs = arg & 1 ? stack[--sp]! : null;
-            const argsValue = stack[--sp]!;
-            const callable = stack[--sp]!;
-            const args = argsValue instanceof PyTuple ? argsValue.items : starArgsTuple(vm, callable, argsValue);
-            const kw = kwargs === null ? null : vm.kwargsFromMapping(kwargs, callable);
-            const r = callObject(vm, frame, callable, args, 0, args.length, kw?.names ?? null, kw?.values ?? null);
+            frame.sp = sp;
+            const r = callWithKeywords(vm, frame, op, arg);
+            sp = frame.sp;
             if (r instanceof Frame) {
-              frame.sp = sp;
               frame.pc = pc;
               frame = r;
               continue run;
@@ -799,6 +755,43 @@ function resumeGenerator(vm: VM, caller: Frame, gen: PyGenerator, sendValue: PyV
   f.depth = caller.depth + 1;
   f.returnAction = action;
   return f;
+}
+
+/** CALL_KW, CALL_METHOD_KW and CALL_FUNCTION_EX: pops the callable and its arguments from the
+ * frame's stack (leaving frame.sp at the callable's slot) and makes the call. */
+function callWithKeywords(vm: VM, frame: Frame, op: Op, arg: number): Frame | PyValue {
+  const stack = frame.stack;
+  let sp = frame.sp;
+  let callable: PyValue;
+  let args: PyValue[];
+  let npos: number;
+  let kwnames: readonly string[] | null;
+  let kwvalues: readonly PyValue[] | null;
+  if (op === Op.CALL_FUNCTION_EX) {
+    // Stack: callable, positional tuple (or iterable), then a mapping when arg & 1.
+    const kwargs = arg & 1 ? stack[--sp]! : null;
+    const argsValue = stack[--sp]!;
+    callable = stack[--sp]!;
+    args = argsValue instanceof PyTuple ? argsValue.items : starArgsTuple(vm, callable, argsValue);
+    npos = args.length;
+    const kw = kwargs === null ? null : vm.kwargsFromMapping(kwargs, callable);
+    kwnames = kw?.names ?? null;
+    kwvalues = kw?.values ?? null;
+  } else {
+    // Stack: callable (then self or NULL for CALL_METHOD_KW), the values, the names tuple on top.
+    const names = (stack[--sp] as PyTuple).items as string[];
+    const base = op === Op.CALL_KW ? sp - arg - 1 : sp - arg - 2;
+    let first = base + 1;
+    if (op === Op.CALL_METHOD_KW && stack[base + 1] === NO_SELF) first = base + 2;
+    callable = stack[base]!;
+    args = stack.slice(first, sp);
+    sp = base;
+    npos = args.length - names.length;
+    kwnames = names;
+    kwvalues = args.slice(npos);
+  }
+  frame.sp = sp;
+  return callObject(vm, frame, callable, args, 0, npos, kwnames, kwvalues);
 }
 
 /** Calls any callable for the eval loop: a frame to switch to, or the call's value. */
