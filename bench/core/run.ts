@@ -6,7 +6,9 @@
 //   CLI, so the time includes parse + compile + run of the (tiny) program; no process start-up.
 // - CPython runs a driver under .cache/cpython/python3.14 (PYTHONHASHSEED=0) that compiles the
 //   file once and exec()s it; start-up and compile are excluded.
-// Both sides: one warm-up run, then the median of RUNS timed runs (process.hrtime.bigint /
+// Terrarium gets WARMUP untimed runs first (default 10: V8 needs several runs of the eval loop to
+// tier up to optimized code and settle after its deoptimizations, and the first runs are 2-4x
+// slower); CPython gets one. Then both take the median of RUNS timed runs (process.hrtime.bigint /
 // time.perf_counter). The printed output of both sides is compared; a workload whose output
 // differs or that fails under Terrarium is kept and reported as "unsupported: <error>".
 //
@@ -15,7 +17,7 @@
 // minus the same measurement for a baseline program (`data = None; print(0)`). CPython measures
 // tracemalloc's current traced memory after exec(), with the module globals still referenced.
 //
-// Usage: node --expose-gc --import tsx bench/core/run.ts [--runs N] [workload...]
+// Usage: node --expose-gc --import tsx bench/core/run.ts [--runs N] [--warmup N] [workload...]
 // Writes bench/results/core-latest.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,9 +33,11 @@ const RESULTS = join(ROOT, 'bench/results/core-latest.json');
 
 const args = process.argv.slice(2);
 let RUNS = 5;
+let WARMUP = 10;
 const only: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') RUNS = Number(args[++i]);
+  else if (args[i] === '--warmup') WARMUP = Number(args[++i]);
   else only.push(args[i]!.replace(/\.py$/, ''));
 }
 
@@ -101,6 +105,7 @@ function timeTerrarium(path: string): { ms: number; stdout: string } | { error: 
   const bytes = readFileSync(path);
   const warm = runTerrarium(path, bytes);
   if (warm.status !== 0) return { error: lastLine(warm.stderr) || `exit status ${warm.status}` };
+  for (let w = 1; w < WARMUP; w++) runTerrarium(path, bytes);
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = process.hrtime.bigint();
@@ -281,7 +286,7 @@ const table = [
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 const line = (row: string[]) => row.map((c, i) => (i === 4 ? c : i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(`Interpreter core: Terrarium vs CPython ${readFileSync(join(ROOT, '.cache/cpython/VERSION'), 'utf8').trim()} ` +
-  `(median of ${RUNS} after a warm-up; ratio = Terrarium / CPython)`);
+  `(median of ${RUNS} after ${WARMUP} warm-up runs, CPython 1; ratio = Terrarium / CPython)`);
 console.log(line(table[0]!));
 console.log(widths.slice(0, 4).map((w) => '-'.repeat(w)).join('  ') + '  ------');
 for (const row of table.slice(1)) console.log(line(row));
