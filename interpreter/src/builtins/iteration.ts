@@ -20,7 +20,7 @@ import { PyFloat } from '../objects/float.ts';
 import { PyComplex, complexType } from '../objects/complex.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
-import { PyList } from '../objects/list.ts';
+import { PyList, PyListIterator } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { intAdd, type PyInt } from '../objects/int.ts';
 import { cpAt, cpLength } from '../objects/str.ts';
@@ -461,7 +461,8 @@ export const sum: NativeFn = (vm, args, kwargs) => {
   if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (result instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (typeOf(result).name === 'bytearray') throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  const next = (): PyValue | undefined => nextItem(vm, it);
+  // A list's iterator is read directly (its type is final): summing a list is the common case.
+  const next = it instanceof PyListIterator ? (): PyValue | undefined => it.nextValue() : (): PyValue | undefined => nextItem(vm, it);
 
   // ints within a C Py_ssize_t (bool included), summed exactly.
   if ((typeof result === 'number' || typeof result === 'bigint') && BigInt(result) <= INT64_MAX && BigInt(result) >= INT64_MIN) {
