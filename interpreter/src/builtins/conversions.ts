@@ -1,7 +1,7 @@
 // bin, hex, oct, chr, ord, ascii, repr, format (Python/bltinmodule.c): conversions between
 // values and their text forms.
 
-import { None, type PyValue } from '../objects/object.ts';
+import { None } from '../objects/object.ts';
 import { intToBaseString } from '../objects/int.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { cpLength } from '../objects/str.ts';

@@ -631,7 +631,6 @@ export class CodeGenerator {
   }
 
   private functionDef(s: ast.FunctionDef): void {
-    const u = this.scope.unit;
     if (s.decorator_list.length) for (const d of s.decorator_list) this.expr(d);
     if (s.type_params.length) throw new NotYetCompiled('type parameters', s);
     const flags = this.defaultsAndKwdefaults(s.args);
@@ -942,7 +941,6 @@ export class CodeGenerator {
   }
 
   private deleteTarget(t: ast.ExprNode): void {
-    const u = this.scope.unit;
     switch (t._type) {
       case 'Name':
         this.deleteName(t.id, t);

@@ -12,7 +12,7 @@ import { newTuple } from './tuple.ts';
 import { complexFromString } from './number-parse.ts';
 import { typeName, unpack } from './str-args.ts';
 import { realNumberValue } from './float-methods.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, typeNew, defineNumberMethods } from './number-slots.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { nativeBinaryOp, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';

@@ -17,16 +17,16 @@
 
 import { PyObject, makeBuiltinType, objectType, typeOf, None, NotImplemented, Ellipsis, floatType, type PyType, type PyValue } from './object.ts';
 import { PyFloat } from './float.ts';
-import { PyTuple, tupleType, newTuple, noArgsCheck } from './tuple.ts';
-import { defineSlotMethods } from './slot-wrappers.ts';
-import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
+import { PyTuple, tupleType, newTuple } from './tuple.ts';
+import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
+import { type Kwargs, type NativeFn } from './function.ts';
 import { defineClassMethods } from './descriptors.ts';
-import { H, hashInto, hashValue } from './hash.ts';
+import { H, hashInto } from './hash.ts';
 import { RaisedException, typeError, raise, valueError } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import {
-  PyAnySet, PySet, iterate, keysEqual, typeFullName, isHeapType, reprEnter, reprLeave, setType, frozensetType,
+  PyAnySet, PySet, iterate, keysEqual, typeFullName, isHeapType, reprEnter, reprLeave, setType,
   setUpdate, setAdd, setContains, setDifferenceUpdateOne, setSymmetricDifferenceUpdate, setLen, setIntersectionMulti,
 } from './set.ts';
 
@@ -554,10 +554,6 @@ export function dictFromStrEntries(entries: Iterable<readonly [string, PyValue]>
   const d = new PyDict();
   for (const [k, v] of entries) setStr(d, k, v);
   return d;
-}
-
-function isExactDict(v: PyValue): v is PyDict {
-  return v instanceof PyDict && v.type === dictType;
 }
 
 /** PyDict_Merge(a, b, override=1) for a dict `b` iterated directly. */
@@ -1125,21 +1121,7 @@ for (const [t, kind] of [[dictKeysType, 'keys'], [dictItemsType, 'items'], [dict
 // dict is unhashable: dict.__hash__ is None.
 dictType.dict.set('__hash__', None);
 
-// The iterator types' own methods (dictiter_methods: __length_hint__; __iter__ and __next__ are
-// slots).
+// The iterator types' own methods (dictiter_methods).
 for (const t of [...Object.values(iterTypes), ...Object.values(revIterTypes)]) {
-  const self = (args: PyValue[], name: string): PyDictIterator => {
-    const it = args[0];
-    if (!(it instanceof PyDictIterator)) throw typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(it as PyValue).name}' object`);
-    return it;
-  };
-  defineSlotMethods(t, {
-    __next__: (_vm, args) => {
-      const v = self(args, '__next__').nextValue();
-      if (v === undefined) throw raise(E.StopIteration);
-      return v;
-    },
-    __iter__: (_vm, args) => self(args, '__iter__'),
-    __length_hint__: (_vm, args, kwargs) => (noArgsCheck(`${t.name}.__length_hint__`, args, kwargs), self(args, '__length_hint__').lengthHint()),
-  });
+  defineIteratorMethods(t, (v): v is PyDictIterator => v instanceof PyDictIterator);
 }

@@ -13,7 +13,7 @@ import { intToFloat } from './int.ts';
 import { floatRepr } from './repr.ts';
 import { newTuple } from './tuple.ts';
 import { indexValue, typeName } from './str-args.ts';
-import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, slotArgs, methodSelf, typeNew, defineNumberMethods } from './number-slots.ts';
+import { binaryDunders, compareDunders, unaryDunders, noArgMethods, getters, slotSelf, slotArgs, typeNew, defineNumberMethods } from './number-slots.ts';
 import { callFloatType } from '../builtins/constructors.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import { nativeBinaryOp, nativeCompare, UNSUPPORTED, UNSUPPORTED_NEEDS_VM } from '../vm/operators.ts';

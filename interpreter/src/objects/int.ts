@@ -29,17 +29,8 @@ function big(v: IntLike): bigint {
   return typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? (v ? 1 : 0) : v);
 }
 
-/** Normalizes a JS number result that is an integer but may be unsafe (or -0). */
-function fromNumberExact(r: number, a: PyInt, b: PyInt, op: (x: bigint, y: bigint) => bigint): PyInt {
-  if (r >= -MAX_SAFE && r <= MAX_SAFE) return r + 0; // `+ 0` turns -0 into 0
-  return intFromBigInt(op(big(a), big(b)));
-}
-
 // --- + - * -------------------------------------------------------------------------------------
 
-const bigAdd = (x: bigint, y: bigint) => x + y;
-const bigSub = (x: bigint, y: bigint) => x - y;
-const bigMul = (x: bigint, y: bigint) => x * y;
 
 export function intAdd(a: IntLike, b: IntLike): PyInt {
   if (typeof a === 'number' && typeof b === 'number') {

@@ -8,10 +8,10 @@
 // run a Python-level path that may suspend. The methods registered on the type (list.extend,
 // list(...) through callListType) fall back to bounded nested calls instead.
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
-import { defineSlotMethods } from './slot-wrappers.ts';
-import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
+import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
+import { type Kwargs, type NativeFn } from './function.ts';
 import { positional, ssizeArg, typeName, unpack } from './str-args.ts';
-import { RaisedException, indexError, raise, typeError, valueError } from '../vm/raise.ts';
+import { RaisedException, indexError, typeError, valueError } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceUnpack, adjustSliceIndices } from './slice.ts';
@@ -595,25 +595,5 @@ defineSlotMethods(listType, {
 // Lists are unhashable: list.__hash__ is None.
 listType.dict.set('__hash__', None);
 
-function iterMethods(type: PyType, cls: typeof PyListIterator | typeof PyListReverseIterator): Record<string, NativeFn> {
-  const self = (args: PyValue[], name: string): PyListIterator | PyListReverseIterator => {
-    const s = args[0];
-    if (!(s instanceof cls)) {
-      throw typeError(`descriptor '${name}' for '${type.name}' objects doesn't apply to a '${typeName(s as PyValue)}' object`);
-    }
-    return s;
-  };
-  return {
-    __next__: (_vm, args, kwargs) => {
-      noArgsCheck(`${type.name}.__next__`, args, kwargs);
-      const v = self(args, '__next__').nextValue();
-      if (v === undefined) throw raise(E.StopIteration);
-      return v;
-    },
-    __iter__: (_vm, args, kwargs) => (noArgsCheck(`${type.name}.__iter__`, args, kwargs), self(args, '__iter__')),
-    __length_hint__: (_vm, args, kwargs) => (noArgsCheck(`${type.name}.__length_hint__`, args, kwargs), self(args, '__length_hint__').lengthHint()),
-  };
-}
-
-defineSlotMethods(listIteratorType, iterMethods(listIteratorType, PyListIterator));
-defineSlotMethods(listReverseIteratorType, iterMethods(listReverseIteratorType, PyListReverseIterator));
+defineIteratorMethods(listIteratorType, (v): v is PyListIterator => v instanceof PyListIterator);
+defineIteratorMethods(listReverseIteratorType, (v): v is PyListReverseIterator => v instanceof PyListReverseIterator);

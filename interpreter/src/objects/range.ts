@@ -4,11 +4,10 @@
 // for ints, ==, hash, repr, and the iterators: range_iterator when start, stop, step and the
 // length fit a C long (CPython's fast_range_iter conditions), longrange_iterator otherwise.
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, floatType, type PyValue } from './object.ts';
-import { defineSlotMethods } from './slot-wrappers.ts';
-import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
+import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
+import { type Kwargs, type NativeFn } from './function.ts';
 import { indexValue, typeName } from './str-args.ts';
-import { indexError, overflowError, raise, typeError, valueError } from '../vm/raise.ts';
-import * as E from './exceptions.ts';
+import { indexError, overflowError, typeError, valueError } from '../vm/raise.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceType, sliceLongIndices, sliceHash } from './slice.ts';
 import { noArgsCheck, oneArgCheck, toPyInt } from './tuple.ts';
@@ -386,25 +385,5 @@ defineSlotMethods(rangeType, {
   __ge__: rcmp(CompareOp.GE, '__ge__'),
 }, ['__reversed__']);
 
-function iterMethods(typeName_: string): Record<string, NativeFn> {
-  const self = (args: PyValue[], name: string): PyRangeIterator => {
-    const s = args[0];
-    if (!(s instanceof PyRangeIterator) || s.type.name !== typeName_) {
-      throw typeError(`descriptor '${name}' for '${typeName_}' objects doesn't apply to a '${typeName(s as PyValue)}' object`);
-    }
-    return s;
-  };
-  return {
-    __next__: (_vm, args, kwargs) => {
-      noArgsCheck(`${typeName_}.__next__`, args, kwargs);
-      const v = self(args, '__next__').nextValue();
-      if (v === undefined) throw raise(E.StopIteration);
-      return v;
-    },
-    __iter__: (_vm, args, kwargs) => (noArgsCheck(`${typeName_}.__iter__`, args, kwargs), self(args, '__iter__')),
-    __length_hint__: (_vm, args, kwargs) => (noArgsCheck(`${typeName_}.__length_hint__`, args, kwargs), self(args, '__length_hint__').lengthHint()),
-  };
-}
-
-defineSlotMethods(rangeIteratorType, iterMethods('range_iterator'));
-defineSlotMethods(longRangeIteratorType, iterMethods('longrange_iterator'));
+defineIteratorMethods(rangeIteratorType, (v): v is PyRangeIterator => v instanceof PyRangeIterator && v.type === rangeIteratorType);
+defineIteratorMethods(longRangeIteratorType, (v): v is PyRangeIterator => v instanceof PyRangeIterator && v.type === longRangeIteratorType);

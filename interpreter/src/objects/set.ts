@@ -15,8 +15,8 @@ import { PyObject, makeBuiltinType, objectType, typeOf, None, NotImplemented, fl
 import { PyFloat } from './float.ts';
 import { PyTuple, tupleType } from './tuple.ts';
 import { PyList, listType } from './list.ts';
-import { defineSlotMethods } from './slot-wrappers.ts';
-import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
+import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
+import { type Kwargs, type NativeFn } from './function.ts';
 import { H, hashInto, registerHasher, mul64, pairToBigInt, bigIntToH } from './hash.ts';
 import { RaisedException, typeError, raise } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
@@ -67,10 +67,6 @@ export class PyFrozenSet extends PyAnySet {
 /** %T in CPython messages: the qualified name, without the module for builtins and __main__. */
 export function typeFullName(t: PyType): string {
   return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
-}
-
-function typeName(v: PyValue): string {
-  return typeOf(v).name;
 }
 
 /** Numeric value of int, bool and exact float operands (for native equality), else undefined. */
@@ -1064,24 +1060,5 @@ export function isHeapType(t: PyType): boolean {
   return (t.flags & TYPE_FLAG_HEAPTYPE) !== 0;
 }
 
-// set_iterator: __length_hint__ (setiter_methods); __iter__ and __next__ are slots.
-{
-  const self = (args: PyValue[], name: string): PySetIterator => {
-    const it = args[0];
-    if (!(it instanceof PySetIterator)) throw typeError(`descriptor '${name}' for 'set_iterator' objects doesn't apply to a '${typeOf(it as PyValue).name}' object`);
-    return it;
-  };
-  defineSlotMethods(setIteratorType, {
-    __next__: (_vm, args) => {
-      const v = self(args, '__next__').nextValue();
-      if (v === undefined) throw raise(E.StopIteration);
-      return v;
-    },
-    __iter__: (_vm, args) => self(args, '__iter__'),
-    __length_hint__: (_vm, args, kwargs) => {
-      if (kwargs !== null && kwargs.names.length > 0) throw typeError('set_iterator.__length_hint__() takes no keyword arguments');
-      if (args.length !== 1) throw typeError(`set_iterator.__length_hint__() takes no arguments (${args.length - 1} given)`);
-      return self(args, '__length_hint__').lengthHint();
-    },
-  });
-}
+// set_iterator (setiter_methods).
+defineIteratorMethods(setIteratorType, (v): v is PySetIterator => v instanceof PySetIterator);

@@ -13,7 +13,7 @@
 
 import { PyObject, None, makeBuiltinType, objectType, typeOf, NotImplemented, type PyValue } from './object.ts';
 import { defineSlotMethods } from './slot-wrappers.ts';
-import { defineMethods, type Kwargs } from './function.ts';
+import { type Kwargs } from './function.ts';
 import { indexValue, typeName } from './str-args.ts';
 import { typeError, valueError } from '../vm/raise.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';

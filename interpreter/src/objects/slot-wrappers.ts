@@ -11,9 +11,11 @@
 // Dunders a type defines as ordinary methods (list.__getitem__, dict.__contains__,
 // __reversed__...) keep the method messages: each type passes those names as exceptions.
 
-import { makeBuiltinType, typeOf, type PyType } from './object.ts';
+import { None, makeBuiltinType, typeOf, type PyType, type PyValue } from './object.ts';
 import { PyBuiltinFunction, methodDescriptorType, registerNative, type NativeFn } from './function.ts';
-import { typeError } from '../vm/raise.ts';
+import { typeName } from './str-args.ts';
+import { raise, typeError } from '../vm/raise.ts';
+import * as E from './exceptions.ts';
 
 export const wrapperDescriptorType = makeBuiltinType('wrapper_descriptor', undefined, { final: true });
 
@@ -52,4 +54,34 @@ export function defineSlotMethods(type: PyType, defs: Record<string, NativeFn>, 
     registerNative(id, wrapped);
     type.dict.set(name, new PyBuiltinFunction(wrapperDescriptorType, name, id, id, wrapped));
   }
+}
+
+/** What the methods of a builtin iterator type call on its instances. */
+interface NativeIterator {
+  nextValue(): PyValue | undefined;
+  lengthHint(): PyValue;
+}
+
+/** The methods of a builtin iterator type whose instances satisfy `is`: __next__ and __iter__
+ * (slot wrappers) and __length_hint__ (METH_NOARGS), as listiter_methods, tupleiter_methods,
+ * rangeiter_methods, dictiter_methods, setiter_methods and unicodeiter_methods define them. */
+export function defineIteratorMethods<T extends NativeIterator>(type: PyType, is: (v: PyValue | undefined) => v is T & PyValue): void {
+  const self = (args: PyValue[], name: string): T => {
+    const it = args[0];
+    if (!is(it)) throw typeError(`descriptor '${name}' for '${type.name}' objects doesn't apply to a '${typeName(it ?? None)}' object`);
+    return it;
+  };
+  defineSlotMethods(type, {
+    __next__: (_vm, args) => {
+      const v = self(args, '__next__').nextValue();
+      if (v === undefined) throw raise(E.StopIteration);
+      return v;
+    },
+    __iter__: (_vm, args) => self(args, '__iter__') as T & PyValue,
+    __length_hint__: (_vm, args, kwargs) => {
+      if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${type.name}.__length_hint__() takes no keyword arguments`);
+      if (args.length !== 1) throw typeError(`${type.name}.__length_hint__() takes no arguments (${args.length - 1} given)`);
+      return self(args, '__length_hint__').lengthHint();
+    },
+  });
 }

@@ -3,11 +3,8 @@
 // walks the JS string lazily (a surrogate pair is one character), so iterating a long string does
 // not build an array of its characters.
 
-import { None, PyObject, makeBuiltinType, objectType, type PyValue } from './object.ts';
-import * as E from './exceptions.ts';
-import { defineSlotMethods } from './slot-wrappers.ts';
-import { raise, typeError } from '../vm/raise.ts';
-import { typeName } from './str-args.ts';
+import { PyObject, makeBuiltinType, objectType } from './object.ts';
+import { defineIteratorMethods } from './slot-wrappers.ts';
 
 export const strAsciiIteratorType = makeBuiltinType('str_ascii_iterator', objectType, { final: true });
 export const strIteratorType = makeBuiltinType('str_iterator', objectType, { final: true });
@@ -56,21 +53,4 @@ export function strIter(s: string): PyStrIterator {
   return new PyStrIterator(s);
 }
 
-for (const t of [strAsciiIteratorType, strIteratorType]) {
-  const self = (args: PyValue[], name: string): PyStrIterator => {
-    const it = args[0];
-    if (!(it instanceof PyStrIterator)) {
-      throw typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeName(it ?? None)}' object`);
-    }
-    return it;
-  };
-  defineSlotMethods(t, {
-    __next__: (_vm, args) => {
-      const v = self(args, '__next__').nextValue();
-      if (v === undefined) throw raise(E.StopIteration);
-      return v;
-    },
-    __iter__: (_vm, args) => self(args, '__iter__'),
-    __length_hint__: (_vm, args) => self(args, '__length_hint__').lengthHint(),
-  });
-}
+for (const t of [strAsciiIteratorType, strIteratorType]) defineIteratorMethods(t, (v): v is PyStrIterator => v instanceof PyStrIterator);

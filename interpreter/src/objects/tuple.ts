@@ -4,12 +4,11 @@
 //
 // hash(tuple) lives in hash.ts (hashTupleInto), which imports this module: nothing here may call
 // into hash.ts while modules load.
-import { PyObject, None, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
-import { defineSlotMethods } from './slot-wrappers.ts';
-import { defineMethods, type Kwargs, type NativeFn } from './function.ts';
+import { PyObject, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
+import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
+import { type Kwargs, type NativeFn } from './function.ts';
 import { indexValue, positional, typeName } from './str-args.ts';
-import { RaisedException, indexError, memoryError, overflowError, raise, typeError, valueError } from '../vm/raise.ts';
-import * as E from './exceptions.ts';
+import { indexError, memoryError, overflowError, typeError, valueError } from '../vm/raise.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceIndicesFor } from './slice.ts';
 import { hashValue } from './hash.ts';
@@ -417,22 +416,5 @@ export function mulArg(vm: Interp, v: PyValue): PyValue {
   return v;
 }
 
-function selfTupleIter(args: PyValue[], name: string): PyTupleIterator {
-  const s = args[0];
-  if (!(s instanceof PyTupleIterator)) {
-    throw typeError(`descriptor '${name}' for 'tuple_iterator' objects doesn't apply to a '${typeName(s as PyValue)}' object`);
-  }
-  return s;
-}
-
-defineSlotMethods(tupleIteratorType, {
-  __next__: (_vm, args, kwargs) => {
-    noArgsCheck('tuple_iterator.__next__', args, kwargs);
-    const v = selfTupleIter(args, '__next__').nextValue();
-    if (v === undefined) throw raise(E.StopIteration);
-    return v;
-  },
-  __iter__: (_vm, args, kwargs) => (noArgsCheck('tuple_iterator.__iter__', args, kwargs), selfTupleIter(args, '__iter__')),
-  __length_hint__: (_vm, args, kwargs) => (noArgsCheck('tuple_iterator.__length_hint__', args, kwargs), selfTupleIter(args, '__length_hint__').lengthHint()),
-});
+defineIteratorMethods(tupleIteratorType, (v): v is PyTupleIterator => v instanceof PyTupleIterator);
 

@@ -31,7 +31,7 @@ const MAX_EXPR_NESTING = 3;
 // Character codes used below.
 const C_TAB = 9, C_LF = 10, C_FF = 12, C_CR = 13, C_SPACE = 32, C_BANG = 33, C_DQUOTE = 34,
   C_HASH = 35, C_SQUOTE = 39, C_LPAR = 40, C_RPAR = 41, C_PLUS = 43, C_MINUS = 45, C_DOT = 46,
-  C_0 = 48, C_1 = 49, C_7 = 55, C_9 = 57, C_COLON = 58, C_EQ = 61, C_LSQB = 91,
+  C_0 = 48, C_1 = 49, C_7 = 55, C_COLON = 58, C_EQ = 61, C_LSQB = 91,
   C_BACKSLASH = 92, C_RSQB = 93, C_UNDERSCORE = 95, C_LBRACE = 123, C_RBRACE = 125;
 
 function isDigit(c: number): boolean {

@@ -17,7 +17,7 @@ import { intToFloat } from '../objects/int.ts';
 import { PyList, listType } from '../objects/list.ts';
 import { PyAnySet } from '../objects/set.ts';
 import { PyDict, PyDictView } from '../objects/dict.ts';
-import { PyTuple, newTuple, tupleType } from '../objects/tuple.ts';
+import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { PyBytes, bytesOperatorApplies } from '../objects/bytes.ts';
 import { strCompare } from '../objects/str.ts';
 import { typeError, zeroDivisionError } from './raise.ts';

@@ -12,8 +12,8 @@ import {
   typeModified, type PyValue,
 } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
-import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, tupleContains, callTupleType } from '../objects/tuple.ts';
-import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplaceRepeat, listGetItem, listSetItem, listDelItem, listRepr, listIter, PyListIterator, PyListReverseIterator, listContains, callListType } from '../objects/list.ts';
+import { PyTuple, newTuple, tupleType, tupleConcat, tupleRepeat, tupleGetItem, tupleRepr, tupleIter, PyTupleIterator, callTupleType } from '../objects/tuple.ts';
+import { PyList, listType, listConcat, listRepeat, listInplaceConcat, listInplaceRepeat, listGetItem, listSetItem, listDelItem, listRepr, listIter, PyListIterator, PyListReverseIterator, callListType } from '../objects/list.ts';
 import { PyRange, rangeType, rangeGetItem, rangeRepr, rangeIter, PyRangeIterator, rangeContains, rangeLen, rangeAttr, callRangeType, rangeRichCompare } from '../objects/range.ts';
 import { PySlice, sliceType, newSlice, sliceRepr, sliceAttr, callSliceType, sliceRichCompare } from '../objects/slice.ts';
 import { PyFunction } from '../objects/pyfunction.ts';
@@ -50,7 +50,7 @@ import { PyInstance, PyMethod, createClass, instanceLayout, methodRichCompare } 
 import { PyStaticMethod, PyClassMethod, PyProperty, PySuper, PyGetSetDescriptor, staticmethodType, classmethodType, propertyType, superType } from '../objects/descriptors.ts';
 import { PyCell, functionGetAttr, functionSetAttr, cellGetAttr, cellSetAttr, codeGetAttr } from '../objects/pyfunction.ts';
 import { execute, initCells } from './eval.ts';
-import { RaisedException, raise, typeError, indexError, attributeError } from './raise.ts';
+import { RaisedException, raise, typeError, attributeError } from './raise.ts';
 import { badArgTypeName } from '../objects/str-args.ts';
 import { nativeCompare, nativeTruthy, unsupportedComparison, unsupportedOperands, UNSUPPORTED } from './operators.ts';
 import { TailCall, CompareOp, type Interp } from './interp.ts';

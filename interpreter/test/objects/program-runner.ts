@@ -8,7 +8,7 @@ import { PyClassMethod } from '../../src/objects/descriptors.ts';
 import { raise, typeError } from '../../src/vm/raise.ts';
 import * as E from '../../src/objects/exceptions.ts';
 import { FakeInterp, decode, describeError } from './fake-interp.ts';
-import { PyAnySet, frozensetHash, callSetType, callFrozenSetType, setAdd, setDiscard, iterate } from '../../src/objects/set.ts';
+import { PyAnySet, frozensetHash, callSetType, callFrozenSetType, iterate } from '../../src/objects/set.ts';
 import { PyDict, PyDictView, callDictType, dictSubscript, dictSet, dictDelItem, dictType, dictEntries } from '../../src/objects/dict.ts';
 
 type Env = Map<string, PyValue>;

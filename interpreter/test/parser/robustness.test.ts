@@ -3,7 +3,6 @@
 // stack overflow. The inputs are deterministic (a seeded generator), so a failure reproduces:
 // mutations of real standard-library sources, token soup from a Python vocabulary, and
 // adversarial shapes (deep nesting, long lines, control characters, lone surrogates).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parser/index.ts';
 import { PythonSyntaxError } from '../../src/parser/errors.ts';
