@@ -3,7 +3,8 @@
 // PyNumber_Float), Objects/unicodeobject.c (unicode_new_impl), Objects/boolobject.c (bool_new).
 // A class's __int__/__index__/__float__ runs as a nested call (it cannot suspend).
 import { None, typeOf, type PyValue } from '../objects/object.ts';
-import { suggest, typeName, unpack } from '../objects/str-args.ts';
+import { typeName, unpack } from '../objects/str-args.ts';
+import { generateSuggestion } from '../errors/suggestions.ts';
 import { decodeBytes } from '../objects/str-codecs.ts';
 import { callSpecial } from './common.ts';
 import type { Kwargs } from '../objects/function.ts';
@@ -27,7 +28,7 @@ export function callIntType(vm: Interp, args: PyValue[], kwargs: Kwargs | null):
     for (let i = 0; i < kwargs.names.length; i++) {
       const name = kwargs.names[i]!;
       if (name !== 'base') {
-        const hint = suggest(name, ['base']);
+        const hint = generateSuggestion(['base'], name);
         throw typeError(`int() got an unexpected keyword argument '${name}'${hint === null ? '' : `. Did you mean '${hint}'?`}`);
       }
       if (args.length > 1) throw typeError("argument for int() given by name ('base') and position (2)");

@@ -24,7 +24,8 @@ import { PyList, PyListIterator } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { intAdd, type PyInt } from '../objects/int.ts';
 import { cpAt, cpLength } from '../objects/str.ts';
-import { suggest, typeName, unpack } from '../objects/str-args.ts';
+import { typeName, unpack } from '../objects/str-args.ts';
+import { generateSuggestion } from '../errors/suggestions.ts';
 import { defineMethods, type Kwargs, type NativeFn } from '../objects/function.ts';
 import { BinaryOp } from '../compiler/opcodes.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -106,7 +107,7 @@ function parseStrict(name: string, kwargs: Kwargs | null): PyValue {
   if (kwargs === null || kwargs.names.length === 0) return false;
   if (kwargs.names.length > 1) throw typeError(`${name}() takes at most 1 keyword argument (${kwargs.names.length} given)`);
   if (kwargs.names[0] !== 'strict') {
-    const hint = suggest(kwargs.names[0]!, ['strict']);
+    const hint = generateSuggestion(['strict'], kwargs.names[0]!);
     throw typeError(`${name}() got an unexpected keyword argument '${kwargs.names[0]}'${hint === null ? '' : `. Did you mean '${hint}'?`}`);
   }
   return kwargs.values[0]!;

@@ -20,13 +20,13 @@ import { PythonSyntaxError, type CompileWarning, type SyntaxErrorType } from '..
 import {
   formatCompileWarnings,
   formatSyntaxError,
-  generateSuggestion,
   isPythonSpace,
   pythonSplitlines,
   pythonStrip,
   textwrapDedent,
   type KeywordTypoContext,
 } from './syntax-error-display.ts';
+import { generateSuggestion } from './suggestions.ts';
 import { STDLIB_MODULE_NAMES, WIDE_RANGES } from './traceback-tables.ts';
 
 // --- the input -------------------------------------------------------------------------------

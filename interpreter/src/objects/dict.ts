@@ -20,6 +20,7 @@ import { PyFloat } from './float.ts';
 import { PyTuple, tupleType, newTuple } from './tuple.ts';
 import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
 import { type Kwargs, type NativeFn } from './function.ts';
+import { noArgs, noKeywords, oneArg } from './str-args.ts';
 import { defineClassMethods } from './descriptors.ts';
 import { H, hashInto } from './hash.ts';
 import { RaisedException, typeError, raise, valueError } from '../vm/raise.ts';
@@ -982,20 +983,6 @@ function selfDict(args: PyValue[], name: string): PyDict {
   return self;
 }
 
-function noKw(qual: string, kwargs: Kwargs | null): void {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qual}() takes no keyword arguments`);
-}
-
-function noArgs(qual: string, args: PyValue[], kwargs: Kwargs | null): void {
-  noKw(qual, kwargs);
-  if (args.length !== 1) throw typeError(`${qual}() takes no arguments (${args.length - 1} given)`);
-}
-
-function oneArg(qual: string, args: PyValue[], kwargs: Kwargs | null): void {
-  noKw(qual, kwargs);
-  if (args.length !== 2) throw typeError(`${qual}() takes exactly one argument (${args.length - 1} given)`);
-}
-
 /** _PyArg_CheckPositional: "get expected at least 1 argument, got 0". */
 function argCount(name: string, n: number, min: number, max: number): void {
   if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
@@ -1028,17 +1015,17 @@ defineSlotMethods(dictType, {
   values: dictMethod('values', 'noargs', (_vm, d) => dictView(d, 'values')),
   items: dictMethod('items', 'noargs', (_vm, d) => dictView(d, 'items')),
   get: dictMethod('get', 'any', (vm, d, a, kw) => {
-    noKw('dict.get', kw);
+    noKeywords('dict.get', kw);
     argCount('get', a.length - 1, 1, 2);
     return dictGet(vm, d, a[1]!) ?? (a.length > 2 ? a[2]! : None);
   }),
   setdefault: dictMethod('setdefault', 'any', (vm, d, a, kw) => {
-    noKw('dict.setdefault', kw);
+    noKeywords('dict.setdefault', kw);
     argCount('setdefault', a.length - 1, 1, 2);
     return dictSetDefault(vm, d, a[1]!, a.length > 2 ? a[2]! : None);
   }),
   pop: dictMethod('pop', 'any', (vm, d, a, kw) => {
-    noKw('dict.pop', kw);
+    noKeywords('dict.pop', kw);
     argCount('pop', a.length - 1, 1, 2);
     return dictPop(vm, d, a[1]!, a[2]);
   }),
@@ -1049,7 +1036,7 @@ defineSlotMethods(dictType, {
   __contains__: dictMethod('__contains__', 'o', (vm, d, a) => dictContains(vm, d, a[1]!)),
   __getitem__: dictMethod('__getitem__', 'o', (vm, d, a) => dictSubscript(vm, d, a[1]!)),
   __setitem__: dictMethod('__setitem__', 'any', (vm, d, a, kw) => {
-    noKw('dict.__setitem__', kw);
+    noKeywords('dict.__setitem__', kw);
     if (a.length !== 3) throw typeError(`expected 2 arguments, got ${a.length - 1}`);
     dictSet(vm, d, a[1]!, a[2]!);
     return None;
@@ -1079,7 +1066,7 @@ defineSlotMethods(dictType, {
 /** dict.fromkeys: a classmethod; its native receives the class as args[0]. */
 defineClassMethods(dictType, {
   fromkeys: (vm, args, kwargs) => {
-    noKw('dict.fromkeys', kwargs);
+    noKeywords('dict.fromkeys', kwargs);
     argCount('fromkeys', args.length - 1, 1, 2);
     return dictFromKeys(vm, args[0] as PyType, args[1]!, args.length > 2 ? args[2]! : None);
   },

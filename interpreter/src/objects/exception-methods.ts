@@ -12,6 +12,7 @@ import { PyFloat } from './float.ts';
 import { PyList } from './list.ts';
 import { newTuple, callTupleType } from './tuple.ts';
 import { PyBytes } from './bytes.ts';
+import { hexCodePoint } from './str-codecs.ts';
 import { PyFunction } from './pyfunction.ts';
 import { ssizeArg, typeName, unpack } from './str-args.ts';
 import { exceptionGroupNew } from './exception-group.ts';
@@ -317,15 +318,8 @@ function setUnicodeFields(self: PyBaseException, encoding: PyValue, object: PyVa
   self.setMember('reason', reason);
 }
 
-/** A code point as the Unicode errors show it: \xNN, \uNNNN or \UNNNNNNNN. */
-function hexCodePoint(c: number): string {
-  if (c <= 0xff) return '\\x' + c.toString(16).padStart(2, '0');
-  if (c <= 0xffff) return '\\u' + c.toString(16).padStart(4, '0');
-  return '\\U' + c.toString(16).padStart(8, '0');
-}
-
 /** UnicodeEncodeError_str, UnicodeDecodeError_str and UnicodeTranslateError_str. */
-function unicodeErrorStr(vm: Interp, self: PyBaseException, kind: 'encode' | 'decode' | 'translate'): string {
+export function unicodeErrorStr(vm: Interp, self: PyBaseException, kind: 'encode' | 'decode' | 'translate'): string {
   const m = self.members;
   const object = m?.get('object');
   if (object === undefined) return '';

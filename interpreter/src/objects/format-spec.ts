@@ -13,6 +13,7 @@ import { intValue, intDigits, intToFloat, INT_MAX_STR_DIGITS, type IntLike } fro
 import { floatToInt } from './float.ts';
 import { unicodeDecimalValue } from './number-parse.ts';
 import type { PyValue } from './object.ts';
+import { cpLength } from './str.ts';
 
 // --- the spec ------------------------------------------------------------------------------------
 
@@ -213,22 +214,6 @@ function repeatFill(fill: string, n: number): string {
   return n <= 0 ? '' : fill.repeat(n);
 }
 
-/** Number of code points in s. */
-function cpLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
 /** calc_padding + fill_padding: `text` (of `length` code points) aligned in `width` with `fill`.
  * '=' aligns like '<' here (numbers do their own '='). */
 export function padToWidth(text: string, length: number, width: number, align: string, fill: string): string {
@@ -241,8 +226,9 @@ export function padToWidth(text: string, length: number, width: number, align: s
   return repeatFill(fill, left) + text + repeatFill(fill, total - left);
 }
 
-/** str.__format__ (format_string_internal); an empty spec is str itself. */
-export function formatStr(s: string, spec: string, typeName = 'str'): string {
+/** str.__format__ (format_string_internal); an empty spec is str itself. `charge` is told the
+ * size of a padded result before it is built. */
+export function formatStr(s: string, spec: string, typeName = 'str', charge: (bytes: number) => void = () => {}): string {
   if (spec.length === 0) return s;
   const f = parseFormatSpec(spec, typeName, 's', '<');
   if (f.type !== 's') throw unknownType(f.type, typeName);
@@ -258,6 +244,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
     s = Array.from(s).slice(0, f.precision).join('');
     len = f.precision;
   }
+  if (f.width > len) charge((s.length + (f.width - len) * f.fill.length) * 2);
   return padToWidth(s, len, f.width, f.align, f.fill);
 }
 

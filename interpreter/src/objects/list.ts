@@ -10,13 +10,13 @@
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
 import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
 import { type Kwargs, type NativeFn } from './function.ts';
-import { positional, ssizeArg, typeName, unpack } from './str-args.ts';
+import { noArgs, oneArg, positional, ssizeArg, typeName, unpack } from './str-args.ts';
 import { RaisedException, indexError, typeError, valueError } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceUnpack, adjustSliceIndices } from './slice.ts';
 import {
-  SLOT_BYTES, chargeRepeat, indexBound, itemIndex, iterableToArray, mulArg, nativeItems, pythonIterator, noArgsCheck, oneArgCheck, repeatCount, repeatItems,
+  SLOT_BYTES, chargeRepeat, indexBound, itemIndex, iterableToArray, mulArg, nativeItems, pythonIterator, repeatCount, repeatItems,
   sequenceRichCompare, seqReprEnter, seqReprLeave, sliceItems,
 } from './tuple.ts';
 import { sortItems, sortWithKeys } from './sort.ts';
@@ -514,7 +514,7 @@ function selfList(args: PyValue[], name: string): PyList {
 function noargs(name: string, body: (vm: Interp, l: PyList) => PyValue): NativeFn {
   return (vm, args, kwargs) => {
     const l = selfList(args, name);
-    noArgsCheck(`list.${name}`, args, kwargs);
+    noArgs(`list.${name}`, args, kwargs);
     return body(vm, l);
   };
 }
@@ -522,7 +522,7 @@ function noargs(name: string, body: (vm: Interp, l: PyList) => PyValue): NativeF
 function onearg(name: string, body: (vm: Interp, l: PyList, x: PyValue) => PyValue): NativeFn {
   return (vm, args, kwargs) => {
     const l = selfList(args, name);
-    return body(vm, l, oneArgCheck(`list.${name}`, args, kwargs));
+    return body(vm, l, oneArg(`list.${name}`, args, kwargs));
   };
 }
 

@@ -6,11 +6,11 @@
 import { PyObject, None, NotImplemented, makeBuiltinType, objectType, floatType, type PyValue } from './object.ts';
 import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
 import { type Kwargs, type NativeFn } from './function.ts';
-import { indexValue, typeName } from './str-args.ts';
+import { indexValue, noArgs, oneArg, typeName } from './str-args.ts';
 import { indexError, overflowError, typeError, valueError } from '../vm/raise.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceType, sliceLongIndices, sliceHash } from './slice.ts';
-import { noArgsCheck, oneArgCheck, toPyInt } from './tuple.ts';
+import { toPyInt } from './tuple.ts';
 import { PyFloat } from './float.ts';
 import { hashTuple, registerHasher, bigIntToH } from './hash.ts';
 
@@ -363,20 +363,20 @@ function selfRange(args: PyValue[], name: string): PyRange {
 }
 
 function rcmp(op: CompareOp, name: string): NativeFn {
-  return (_vm, args, kwargs) => rangeRichCompare(selfRange(args, name), oneArgCheck(`range.${name}`, args, kwargs), op);
+  return (_vm, args, kwargs) => rangeRichCompare(selfRange(args, name), oneArg(`range.${name}`, args, kwargs), op);
 }
 
 defineSlotMethods(rangeType, {
-  count: (vm, args, kwargs) => rangeCount(vm, selfRange(args, 'count'), oneArgCheck('range.count', args, kwargs)),
-  index: (vm, args, kwargs) => rangeIndex(vm, selfRange(args, 'index'), oneArgCheck('range.index', args, kwargs)),
-  __reversed__: (_vm, args, kwargs) => (noArgsCheck('range.__reversed__', args, kwargs), rangeReversed(selfRange(args, '__reversed__'))),
-  __iter__: (_vm, args, kwargs) => (noArgsCheck('range.__iter__', args, kwargs), rangeIter(selfRange(args, '__iter__'))),
-  __len__: (_vm, args, kwargs) => (noArgsCheck('range.__len__', args, kwargs), rangeLen(selfRange(args, '__len__'))),
-  __bool__: (_vm, args, kwargs) => (noArgsCheck('range.__bool__', args, kwargs), rangeBool(selfRange(args, '__bool__'))),
-  __contains__: (vm, args, kwargs) => rangeContains(vm, selfRange(args, '__contains__'), oneArgCheck('range.__contains__', args, kwargs)),
-  __getitem__: (vm, args, kwargs) => rangeGetItem(vm, selfRange(args, '__getitem__'), oneArgCheck('range.__getitem__', args, kwargs)),
-  __repr__: (_vm, args, kwargs) => (noArgsCheck('range.__repr__', args, kwargs), rangeRepr(selfRange(args, '__repr__'))),
-  __hash__: (vm, args, kwargs) => (noArgsCheck('range.__hash__', args, kwargs), toPyInt(rangeHash(vm, selfRange(args, '__hash__')))),
+  count: (vm, args, kwargs) => rangeCount(vm, selfRange(args, 'count'), oneArg('range.count', args, kwargs)),
+  index: (vm, args, kwargs) => rangeIndex(vm, selfRange(args, 'index'), oneArg('range.index', args, kwargs)),
+  __reversed__: (_vm, args, kwargs) => (noArgs('range.__reversed__', args, kwargs), rangeReversed(selfRange(args, '__reversed__'))),
+  __iter__: (_vm, args, kwargs) => (noArgs('range.__iter__', args, kwargs), rangeIter(selfRange(args, '__iter__'))),
+  __len__: (_vm, args, kwargs) => (noArgs('range.__len__', args, kwargs), rangeLen(selfRange(args, '__len__'))),
+  __bool__: (_vm, args, kwargs) => (noArgs('range.__bool__', args, kwargs), rangeBool(selfRange(args, '__bool__'))),
+  __contains__: (vm, args, kwargs) => rangeContains(vm, selfRange(args, '__contains__'), oneArg('range.__contains__', args, kwargs)),
+  __getitem__: (vm, args, kwargs) => rangeGetItem(vm, selfRange(args, '__getitem__'), oneArg('range.__getitem__', args, kwargs)),
+  __repr__: (_vm, args, kwargs) => (noArgs('range.__repr__', args, kwargs), rangeRepr(selfRange(args, '__repr__'))),
+  __hash__: (vm, args, kwargs) => (noArgs('range.__hash__', args, kwargs), toPyInt(rangeHash(vm, selfRange(args, '__hash__')))),
   __eq__: rcmp(CompareOp.EQ, '__eq__'),
   __ne__: rcmp(CompareOp.NE, '__ne__'),
   __lt__: rcmp(CompareOp.LT, '__lt__'),

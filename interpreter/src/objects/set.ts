@@ -17,6 +17,7 @@ import { PyTuple, tupleType } from './tuple.ts';
 import { PyList, listType } from './list.ts';
 import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
 import { type Kwargs, type NativeFn } from './function.ts';
+import { noArgs, noKeywords, oneArg } from './str-args.ts';
 import { H, hashInto, registerHasher, mul64, pairToBigInt, bigIntToH } from './hash.ts';
 import { RaisedException, typeError, raise } from '../vm/raise.ts';
 import * as E from './exceptions.ts';
@@ -941,20 +942,6 @@ function checkSelf(args: PyValue[], t: PyType, name: string): PyAnySet {
   return self;
 }
 
-function noKw(qual: string, kwargs: Kwargs | null): void {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qual}() takes no keyword arguments`);
-}
-
-function noArgs(qual: string, args: PyValue[], kwargs: Kwargs | null): void {
-  noKw(qual, kwargs);
-  if (args.length !== 1) throw typeError(`${qual}() takes no arguments (${args.length - 1} given)`);
-}
-
-function oneArg(qual: string, args: PyValue[], kwargs: Kwargs | null): void {
-  noKw(qual, kwargs);
-  if (args.length !== 2) throw typeError(`${qual}() takes exactly one argument (${args.length - 1} given)`);
-}
-
 type SetMethod = (vm: Interp, self: PyAnySet, args: PyValue[], kwargs: Kwargs | null) => PyValue;
 
 /** Wraps a method body with CPython's argument checks (METH_NOARGS, METH_O, *others). */
@@ -964,7 +951,7 @@ function method(t: PyType, name: string, kind: 'noargs' | 'o' | 'varargs', body:
     const self = checkSelf(args, t, name);
     if (kind === 'noargs') noArgs(qual, args, kwargs);
     else if (kind === 'o') oneArg(qual, args, kwargs);
-    else noKw(qual, kwargs);
+    else noKeywords(qual, kwargs);
     return body(vm, self, args, kwargs);
   };
 }

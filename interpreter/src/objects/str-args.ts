@@ -7,19 +7,25 @@ import { PyFloat } from './float.ts';
 import type { Kwargs } from './function.ts';
 import type { Interp } from '../vm/interp.ts';
 import { overflowError, typeError } from '../vm/raise.ts';
+import { generateSuggestion } from '../errors/suggestions.ts';
 
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 
+/** _PyArg_NoKeywords: `str.upper(x=1)`. */
+export function noKeywords(qualname: string, kwargs: Kwargs | null): void {
+  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
+}
+
 /** METH_NOARGS: `str.upper()`. */
 export function noArgs(qualname: string, args: PyValue[], kwargs: Kwargs | null): void {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
+  noKeywords(qualname, kwargs);
   if (args.length !== 1) throw typeError(`${qualname}() takes no arguments (${args.length - 1} given)`);
 }
 
 /** METH_O: `str.join(x)`; returns the argument. */
 export function oneArg(qualname: string, args: PyValue[], kwargs: Kwargs | null): PyValue {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
+  noKeywords(qualname, kwargs);
   if (args.length !== 2) throw typeError(`${qualname}() takes exactly one argument (${args.length - 1} given)`);
   return args[1]!;
 }
@@ -57,7 +63,7 @@ export function unpack(name: string, args: PyValue[], kwargs: Kwargs | null, par
       const idx = params.indexOf(kn);
       if (idx < 0 || idx < posOnly) {
         if (idx >= 0) throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${kn}'`);
-        const suggestion = suggest(kn, params.slice(posOnly));
+        const suggestion = generateSuggestion(params.slice(posOnly), kn);
         throw typeError(`${name}() got an unexpected keyword argument '${kn}'${suggestion === null ? '' : `. Did you mean '${suggestion}'?`}`);
       }
       if (idx < nargs) throw typeError(`argument for ${name}() given by name ('${kn}') and position (${idx + 1})`);
@@ -68,62 +74,6 @@ export function unpack(name: string, args: PyValue[], kwargs: Kwargs | null, par
     if (out[i] === undefined) throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
   }
   return out;
-}
-
-// Python/suggestions.c: the closest name by a weighted Levenshtein distance.
-const MOVE_COST = 2;
-const CASE_COST = 1;
-function substitutionCost(a: string, b: string): number {
-  if (a === b) return 0;
-  return a.toLowerCase() === b.toLowerCase() ? CASE_COST : MOVE_COST;
-}
-function levenshtein(a: string, b: string, maxCost: number): number {
-  if (a === b) return 0;
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  a = a.slice(pre);
-  b = b.slice(pre);
-  while (a.length && b.length && a[a.length - 1] === b[b.length - 1]) {
-    a = a.slice(0, -1);
-    b = b.slice(0, -1);
-  }
-  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
-  if (Math.abs(a.length - b.length) * MOVE_COST > maxCost) return maxCost + 1;
-  if (b.length < a.length) [a, b] = [b, a];
-  const buf: number[] = [];
-  for (let i = 0; i < a.length; i++) buf[i] = (i + 1) * MOVE_COST;
-  let result = 0;
-  for (let bi = 0; bi < b.length; bi++) {
-    const code = b[bi]!;
-    let distance = (result = bi * MOVE_COST);
-    let minimum = Infinity;
-    for (let ai = 0; ai < a.length; ai++) {
-      const sub = distance + substitutionCost(code, a[ai]!);
-      distance = buf[ai]!;
-      const ins = distance + MOVE_COST;
-      const del = result + MOVE_COST;
-      result = Math.min(sub, ins, del);
-      buf[ai] = result;
-      if (result < minimum) minimum = result;
-    }
-    if (minimum > maxCost) return maxCost + 1;
-  }
-  return result;
-}
-export function suggest(name: string, candidates: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (c === name) continue;
-    const maxDistance = Math.floor(((name.length + c.length + 3) * MOVE_COST) / 6);
-    const d = levenshtein(name, c, Math.min(maxDistance, bestDistance - 1));
-    if (d > maxDistance) continue;
-    if (best === null || d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 /** The type name CPython puts in messages (`'float' object ...`): tp_name, which for static

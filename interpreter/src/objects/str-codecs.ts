@@ -4,7 +4,7 @@
 // Python/codecs.c), and UnicodeEncodeError/UnicodeDecodeError with CPython's fields and messages.
 
 import type { PyValue } from './object.ts';
-import { PyBaseException, newException } from './exceptions.ts';
+import { newException } from './exceptions.ts';
 import * as E from './exceptions.ts';
 import { PyBytes, bytesFrom } from './bytes.ts';
 import type { Interp } from '../vm/interp.ts';
@@ -71,40 +71,10 @@ function unicodeError(type: typeof E.UnicodeEncodeError, encoding: string, objec
   return new RaisedException(exc);
 }
 
-function hexCp(c: number): string {
+export function hexCodePoint(c: number): string {
   if (c <= 0xff) return '\\x' + c.toString(16).padStart(2, '0');
   if (c <= 0xffff) return '\\u' + c.toString(16).padStart(4, '0');
   return '\\U' + c.toString(16).padStart(8, '0');
-}
-
-/** str() of a UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError built with the five
- * standard arguments (Objects/exceptions.c: UnicodeEncodeError_str...), or null for other
- * exceptions. */
-export function unicodeErrorStr(exc: PyBaseException): string | null {
-  const t = exc.type;
-  const isEnc = t.isSubtypeOf(E.UnicodeEncodeError);
-  const isDec = t.isSubtypeOf(E.UnicodeDecodeError);
-  if (!isEnc && !isDec) return null;
-  const enc = exc.getAttr('encoding');
-  const obj = exc.getAttr('object');
-  const start = exc.getAttr('start');
-  const end = exc.getAttr('end');
-  const reason = exc.getAttr('reason');
-  if (typeof enc !== 'string' || typeof reason !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
-  if (isEnc && typeof obj === 'string') {
-    const cps = Array.from(obj);
-    if (end === start + 1 && start < cps.length) {
-      return `'${enc}' codec can't encode character '${hexCp(cps[start]!.codePointAt(0)!)}' in position ${start}: ${reason}`;
-    }
-    return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  }
-  if (isDec && obj instanceof PyBytes) {
-    if (end === start + 1 && start < obj.data.length) {
-      return `'${enc}' codec can't decode byte 0x${obj.data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
-    }
-    return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  }
-  return null;
 }
 
 // --- encoding ------------------------------------------------------------------------------
@@ -201,7 +171,7 @@ export function encodeStr(vm: Interp, s: string, encoding: string, errors: strin
         for (let k = i; k < end; k++) out.push(0x3f);
         break;
       case 'backslashreplace':
-        for (let k = i; k < end; k++) out.ascii(hexCp(cps[k]!));
+        for (let k = i; k < end; k++) out.ascii(hexCodePoint(cps[k]!));
         break;
       case 'xmlcharrefreplace':
         for (let k = i; k < end; k++) out.ascii(`&#${cps[k]!};`);
@@ -209,7 +179,7 @@ export function encodeStr(vm: Interp, s: string, encoding: string, errors: strin
       case 'namereplace':
         for (let k = i; k < end; k++) {
           const name = nameOf(cps[k]!);
-          out.ascii(name === undefined ? hexCp(cps[k]!) : `\\N{${name}}`);
+          out.ascii(name === undefined ? hexCodePoint(cps[k]!) : `\\N{${name}}`);
         }
         break;
       case 'surrogateescape':
@@ -423,7 +393,7 @@ function encodeWide(vm: Interp, s: string, codec: WideCodec, errors: string): Py
         break;
       case 'backslashreplace':
       case 'namereplace': // surrogates have no names
-        putAscii(hexCp(c));
+        putAscii(hexCodePoint(c));
         break;
       case 'xmlcharrefreplace':
         putAscii(`&#${c};`);

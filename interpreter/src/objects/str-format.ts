@@ -13,143 +13,16 @@ import { RaisedException, indexError, keyError, overflowError, typeError, valueE
 import * as E from './exceptions.ts';
 import { decimalValue } from './str-unicode.ts';
 import { typeName } from './str-args.ts';
+import { formatStr } from './format-spec.ts';
 import { cpLength, cpSlice, getItem, strIndex } from './str.ts';
 import { PyBytes, bytesFromLatin1, latin1Of } from './bytes.ts';
 
 const SSIZE_MAX = 9223372036854775807n;
 
-// =============================================================================================
-// Format specifications: Python/formatter_unicode.c parse_internal_render_format_spec
-
-export interface FormatSpec {
-  fill: string;
-  fillSpecified: boolean;
-  align: string; // '<', '>', '^', '=' or '' (the type's default)
-  sign: string; // '+', '-', ' ' or ''
-  noNegZero: boolean; // 'z'
-  alternate: boolean; // '#'
-  zeroPad: boolean; // a '0' before the width
-  width: number; // -1 when absent
-  thousands: string; // ',', '_' or ''
-  precision: number; // -1 when absent
-  fracThousands: string; // ',' or '_' after the precision (3.14), or ''
-  type: string; // '' when absent
-}
-
-/** Parses a format spec as CPython does for every builtin type; `typeNameForErrors` names the
- * type in "Invalid format specifier" messages; `defaultAlign` is '<' for str, '>' for numbers. */
-export function parseFormatSpec(spec: string, typeNameForErrors: string, defaultAlign: string, defaultType: string): FormatSpec {
-  const cs = Array.from(spec);
-  const n = cs.length;
-  let pos = 0;
-  const out: FormatSpec = {
-    fill: ' ', fillSpecified: false, align: defaultAlign, sign: '', noNegZero: false, alternate: false, zeroPad: false,
-    width: -1, thousands: '', precision: -1, fracThousands: '', type: defaultType,
-  };
-  const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
-  let alignSpecified = false;
-  if (n - pos >= 2 && isAlign(cs[pos + 1])) {
-    out.fill = cs[pos]!;
-    out.align = cs[pos + 1]!;
-    out.fillSpecified = alignSpecified = true;
-    pos += 2;
-  } else if (n - pos >= 1 && isAlign(cs[pos])) {
-    out.align = cs[pos]!;
-    alignSpecified = true;
-    pos++;
-  }
-  if (pos < n && (cs[pos] === '+' || cs[pos] === '-' || cs[pos] === ' ')) out.sign = cs[pos++]!;
-  if (pos < n && cs[pos] === 'z') {
-    out.noNegZero = true;
-    pos++;
-  }
-  if (pos < n && cs[pos] === '#') {
-    out.alternate = true;
-    pos++;
-  }
-  if (!out.fillSpecified && pos < n && cs[pos] === '0') {
-    out.fill = '0';
-    out.zeroPad = true;
-    if (!alignSpecified && defaultAlign === '>') out.align = '=';
-    pos++;
-  }
-  const readInt = (): number => {
-    const start = pos;
-    let v = 0n;
-    while (pos < n && decimalValue(cs[pos]!.codePointAt(0)!) >= 0) {
-      v = v * 10n + BigInt(decimalValue(cs[pos]!.codePointAt(0)!));
-      if (v > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
-      pos++;
-    }
-    return pos === start ? -1 : Number(v);
-  };
-  out.width = readInt();
-  if (pos < n && cs[pos] === ',') {
-    out.thousands = ',';
-    pos++;
-  }
-  if (pos < n && cs[pos] === '_') {
-    if (out.thousands !== '') throw valueError("Cannot specify both ',' and '_'.");
-    out.thousands = '_';
-    pos++;
-  }
-  if (pos < n && cs[pos] === ',' && out.thousands === '_') throw valueError("Cannot specify both ',' and '_'.");
-  if (pos < n && cs[pos] === '.') {
-    pos++;
-    out.precision = readInt();
-    if (pos < n && (cs[pos] === ',' || cs[pos] === '_')) {
-      out.fracThousands = cs[pos++]!;
-      if (pos < n && (cs[pos] === ',' || cs[pos] === '_')) throw valueError("Cannot specify both ',' and '_'.");
-    }
-    if (out.precision === -1 && out.fracThousands === '') throw valueError('Format specifier missing precision');
-  }
-  if (n - pos > 1) throw valueError(`Invalid format specifier '${spec}' for object of type '${typeNameForErrors}'`);
-  if (n - pos === 1) out.type = cs[pos]!;
-  if (out.thousands !== '') {
-    const t = out.type;
-    const ok = 'defgEG%F'.includes(t) && t !== '' ? true : t === '' || t === '\0' ? true : (t === 'b' || t === 'o' || t === 'x' || t === 'X') && out.thousands === '_';
-    if (!ok) invalidThousands(out.thousands, t);
-  }
-  return out;
-}
-
-function invalidThousands(sep: string, type: string): never {
-  const c = type.codePointAt(0) ?? 0;
-  if (c > 32 && c < 128) throw valueError(`Cannot specify '${sep}' with '${type}'.`);
-  throw valueError(`Cannot specify '${sep}' with '\\x${c.toString(16)}'.`);
-}
-
-/** "Unknown format code ..." (formatter_unicode.c: unknown_presentation_type). */
-export function unknownPresentationType(type: string, typeNameForErrors: string): RaisedException {
-  const c = type.codePointAt(0)!;
-  if (c > 32 && c < 128) return valueError(`Unknown format code '${type}' for object of type '${typeNameForErrors}'`);
-  return valueError(`Unknown format code '\\x${c.toString(16)}' for object of type '${typeNameForErrors}'`);
-}
-
-/** Pads `s` (already `len` code points) to the spec's width (formatter_unicode.c: calc_padding). */
-function padToWidth(s: string, len: number, width: number, align: string, fill: string): string {
-  if (width <= len) return s;
-  const total = width - len;
-  const left = align === '>' ? total : align === '^' ? Math.floor(total / 2) : 0;
-  return fill.repeat(left) + s + fill.repeat(total - left);
-}
-
-/** format(s, spec) for a str: str.__format__. */
+/** format(s, spec) for a str: str.__format__, with the padded result charged to the memory
+ * budget. */
 export function strFormatSpec(vm: Interp, s: string, spec: string): string {
-  if (spec === '') return s;
-  const f = parseFormatSpec(spec, 'str', '<', 's');
-  if (f.type !== 's') throw unknownPresentationType(f.type, 'str');
-  if (f.sign !== '') throw valueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
-  if (f.noNegZero) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
-  if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
-  if (f.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
-  let len = cpLength(s);
-  if (f.precision >= 0 && len > f.precision) {
-    s = cpSlice(s, 0, f.precision);
-    len = f.precision;
-  }
-  if (f.width > len) vm.charge((s.length + (f.width - len) * f.fill.length) * 2);
-  return padToWidth(s, len, f.width, f.align, f.fill);
+  return formatStr(s, spec, 'str', (bytes) => vm.charge(bytes));
 }
 
 // =============================================================================================

@@ -7,7 +7,7 @@
 import { PyObject, NotImplemented, makeBuiltinType, objectType, type PyType, type PyValue } from './object.ts';
 import { defineSlotMethods, defineIteratorMethods } from './slot-wrappers.ts';
 import { type Kwargs, type NativeFn } from './function.ts';
-import { indexValue, positional, typeName } from './str-args.ts';
+import { indexValue, noArgs, oneArg, positional, typeName } from './str-args.ts';
 import { indexError, memoryError, overflowError, typeError, valueError } from '../vm/raise.ts';
 import { CompareOp, type Interp } from '../vm/interp.ts';
 import { PySlice, sliceIndicesFor } from './slice.ts';
@@ -366,41 +366,32 @@ function selfTuple(args: PyValue[], name: string): PyTuple {
   return s;
 }
 
-export function noArgsCheck(qual: string, args: PyValue[], kwargs: Kwargs | null): void {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qual}() takes no keyword arguments`);
-  if (args.length !== 1) throw typeError(`${qual}() takes no arguments (${args.length - 1} given)`);
-}
 
-export function oneArgCheck(qual: string, args: PyValue[], kwargs: Kwargs | null): PyValue {
-  if (kwargs !== null && kwargs.names.length > 0) throw typeError(`${qual}() takes no keyword arguments`);
-  if (args.length !== 2) throw typeError(`${qual}() takes exactly one argument (${args.length - 1} given)`);
-  return args[1]!;
-}
 
 export function toPyInt(b: bigint): number | bigint {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
 function tcmp(op: CompareOp, name: string): NativeFn {
-  return (vm, args, kwargs) => tupleRichCompare(vm, selfTuple(args, name), oneArgCheck(`tuple.${name}`, args, kwargs), op);
+  return (vm, args, kwargs) => tupleRichCompare(vm, selfTuple(args, name), oneArg(`tuple.${name}`, args, kwargs), op);
 }
 
 defineSlotMethods(tupleType, {
-  count: (vm, args, kwargs) => tupleCount(vm, selfTuple(args, 'count'), oneArgCheck('tuple.count', args, kwargs)),
+  count: (vm, args, kwargs) => tupleCount(vm, selfTuple(args, 'count'), oneArg('tuple.count', args, kwargs)),
   index: (vm, args, kwargs) => {
     const t = selfTuple(args, 'index');
     positional('tuple.index', 'index', args, kwargs, 1, 3);
     return tupleIndex(vm, t, args[1]!, args[2], args[3]);
   },
-  __getitem__: (vm, args, kwargs) => tupleGetItem(vm, selfTuple(args, '__getitem__'), oneArgCheck('tuple.__getitem__', args, kwargs)),
-  __len__: (_vm, args, kwargs) => (noArgsCheck('tuple.__len__', args, kwargs), selfTuple(args, '__len__').items.length),
-  __contains__: (vm, args, kwargs) => tupleContains(vm, selfTuple(args, '__contains__'), oneArgCheck('tuple.__contains__', args, kwargs)),
-  __iter__: (_vm, args, kwargs) => (noArgsCheck('tuple.__iter__', args, kwargs), tupleIter(selfTuple(args, '__iter__'))),
-  __repr__: (vm, args, kwargs) => (noArgsCheck('tuple.__repr__', args, kwargs), tupleRepr(vm, selfTuple(args, '__repr__'))),
-  __hash__: (vm, args, kwargs) => (noArgsCheck('tuple.__hash__', args, kwargs), toPyInt(hashValue(vm, selfTuple(args, '__hash__')))),
-  __add__: (vm, args, kwargs) => tupleConcat(vm, selfTuple(args, '__add__'), oneArgCheck('tuple.__add__', args, kwargs)),
-  __mul__: (vm, args, kwargs) => tupleRepeat(vm, selfTuple(args, '__mul__'), mulArg(vm, oneArgCheck('tuple.__mul__', args, kwargs))),
-  __rmul__: (vm, args, kwargs) => tupleRepeat(vm, selfTuple(args, '__rmul__'), mulArg(vm, oneArgCheck('tuple.__rmul__', args, kwargs))),
+  __getitem__: (vm, args, kwargs) => tupleGetItem(vm, selfTuple(args, '__getitem__'), oneArg('tuple.__getitem__', args, kwargs)),
+  __len__: (_vm, args, kwargs) => (noArgs('tuple.__len__', args, kwargs), selfTuple(args, '__len__').items.length),
+  __contains__: (vm, args, kwargs) => tupleContains(vm, selfTuple(args, '__contains__'), oneArg('tuple.__contains__', args, kwargs)),
+  __iter__: (_vm, args, kwargs) => (noArgs('tuple.__iter__', args, kwargs), tupleIter(selfTuple(args, '__iter__'))),
+  __repr__: (vm, args, kwargs) => (noArgs('tuple.__repr__', args, kwargs), tupleRepr(vm, selfTuple(args, '__repr__'))),
+  __hash__: (vm, args, kwargs) => (noArgs('tuple.__hash__', args, kwargs), toPyInt(hashValue(vm, selfTuple(args, '__hash__')))),
+  __add__: (vm, args, kwargs) => tupleConcat(vm, selfTuple(args, '__add__'), oneArg('tuple.__add__', args, kwargs)),
+  __mul__: (vm, args, kwargs) => tupleRepeat(vm, selfTuple(args, '__mul__'), mulArg(vm, oneArg('tuple.__mul__', args, kwargs))),
+  __rmul__: (vm, args, kwargs) => tupleRepeat(vm, selfTuple(args, '__rmul__'), mulArg(vm, oneArg('tuple.__rmul__', args, kwargs))),
   __eq__: tcmp(CompareOp.EQ, '__eq__'),
   __ne__: tcmp(CompareOp.NE, '__ne__'),
   __lt__: tcmp(CompareOp.LT, '__lt__'),

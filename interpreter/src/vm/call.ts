@@ -179,7 +179,7 @@ export function starArgsTuple(vm: VM, callable: PyValue, v: PyValue): PyValue[] 
 }
 
 /** LIST_EXTEND (`[*v]`, `f(a, *v)`): a TypeError for a non-iterable becomes CPython's message. */
-export function listExtend(vm: VM, target: PyValue[], v: PyValue): void {
+export function extendStarred(vm: VM, target: PyValue[], v: PyValue): void {
   let items: PyValue[];
   try {
     items = vm.iterateToArray(v);

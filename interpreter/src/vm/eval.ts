@@ -27,7 +27,7 @@ import * as E from '../objects/exceptions.ts';
 import { Frame, ReturnAction } from './frame.ts';
 import { RaisedException, raise, typeError, nameError } from './raise.ts';
 import { nativeBinaryOp, unsupportedOperands, nativeCompare, unsupportedComparison, UNSUPPORTED, UNSUPPORTED_NEEDS_VM, intBinaryOp } from './operators.ts';
-import { bindArguments, listExtend, mergeCallKwargs, starArgsTuple } from './call.ts';
+import { bindArguments, extendStarred, mergeCallKwargs, starArgsTuple } from './call.ts';
 import { TailCall, CompareOp } from './interp.ts';
 import type { VM } from './vm.ts';
 
@@ -324,7 +324,7 @@ export function execute(vm: VM, entry: Frame): PyValue {
           }
           case Op.LIST_EXTEND: {
             const v = stack[--sp]!;
-            listExtend(vm, (stack[sp - arg] as PyList).items, v);
+            extendStarred(vm, (stack[sp - arg] as PyList).items, v);
             break;
           }
           case Op.MAP_ADD: {
@@ -415,18 +415,11 @@ export function execute(vm: VM, entry: Frame): PyValue {
             break;
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
+            let next: PyValue | undefined;
             // The common iterators first (CPython's FOR_ITER_RANGE / FOR_ITER_LIST).
             if (it instanceof PyRangeIterator || it instanceof PyListIterator) {
-              const next = it.nextValue();
-              if (next === undefined) {
-                sp--;
-                pc = arg;
-              } else {
-                stack[sp++] = next;
-              }
-              break;
-            }
-            if (it instanceof PyGenerator) {
+              next = it.nextValue();
+            } else if (it instanceof PyGenerator) {
               const f = resumeGenerator(vm, frame, it, null, ReturnAction.GEN_FOR_ITER);
               if (f === null) {
                 sp--;
@@ -437,8 +430,9 @@ export function execute(vm: VM, entry: Frame): PyValue {
               frame.pc = pc;
               frame = f;
               continue run;
+            } else {
+              next = vm.iterNext(it);
             }
-            const next = vm.iterNext(it);
             if (next === undefined) {
               sp--;
               pc = arg;

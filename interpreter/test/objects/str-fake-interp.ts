@@ -17,7 +17,7 @@ import { hashValue } from '../../src/objects/hash.ts';
 import { PyDict, dictFromPairs, dictKeys, dictValues } from '../../src/objects/dict.ts';
 import { PyBytes, bytesFrom } from '../../src/objects/bytes.ts';
 import { strFormatSpec } from '../../src/objects/str-format.ts';
-import { unicodeErrorStr } from '../../src/objects/str-codecs.ts';
+import { unicodeErrorStr } from '../../src/objects/exception-methods.ts';
 import { chars } from '../../src/objects/str.ts';
 import { typeName } from '../../src/objects/str-args.ts';
 
@@ -85,8 +85,8 @@ export class StrFakeInterp implements Interp {
   str(v: PyValue): string {
     if (typeof v === 'string') return v;
     if (v instanceof PyBaseException) {
-      const u = unicodeErrorStr(v);
-      if (u !== null) return u;
+      const kind = v.type.isSubtypeOf(E.UnicodeEncodeError) ? 'encode' : v.type.isSubtypeOf(E.UnicodeDecodeError) ? 'decode' : null;
+      if (kind !== null) return unicodeErrorStr(this, v, kind);
       const a = v.args;
       if (a.length === 0) return '';
       if (a.length === 1) return v.type === E.KeyError ? this.repr(a[0]!) : this.str(a[0]!);
