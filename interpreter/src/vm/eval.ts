@@ -201,13 +201,13 @@ export function execute(vm: VM, entry: Frame): PyValue {
               // Small-int + and - inline; everything else in intBinaryOp.
               if (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE + BinaryOp.ADD) {
                 const r = a + b;
-                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) {
                   stack[sp - 1] = r;
                   break;
                 }
               } else if (arg === BinaryOp.SUBTRACT || arg === BinaryOp.INPLACE + BinaryOp.SUBTRACT) {
                 const r = a - b;
-                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) {
                   stack[sp - 1] = r;
                   break;
                 }
